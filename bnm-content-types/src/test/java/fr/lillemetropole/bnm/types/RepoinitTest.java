@@ -1,0 +1,157 @@
+package fr.lillemetropole.bnm.types;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javax.jcr.AccessDeniedException;
+import javax.jcr.Node;
+import javax.jcr.Session;
+import javax.jcr.query.Query;
+import javax.jcr.query.QueryManager;
+import javax.jcr.query.Row;
+
+import org.apache.jackrabbit.api.JackrabbitSession;
+import org.apache.jackrabbit.api.security.user.Authorizable;
+import org.apache.jackrabbit.api.security.user.Group;
+import org.apache.jackrabbit.api.security.user.User;
+import org.apache.jackrabbit.api.security.user.UserManager;
+import org.apache.sling.testing.mock.sling.junit5.SlingContext;
+import org.apache.sling.testing.mock.sling.junit5.SlingContextExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import fr.lillemetropole.bnm.testing.BnmContext;
+
+@ExtendWith(SlingContextExtension.class)
+class RepoinitTest {
+
+    private static final String PASSWORD = "correct-horse-battery";
+
+    private final SlingContext context = BnmContext.create();
+    private Session admin;
+    private UserManager users;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        admin = context.resourceResolver().adaptTo(Session.class);
+        users = ((JackrabbitSession) admin).getUserManager();
+        Node tenant = admin.getNode("/var/bnm/tenants").addNode("armentieres", "bnm:Tenant");
+        tenant.setProperty("bnm:slug", "armentieres");
+        tenant.setProperty("bnm:name", "Armentières");
+        tenant.setProperty("bnm:kind", "commune");
+        admin.getNode("/var/bnm/campaigns").addNode("ami-bnm-2022", "nt:unstructured");
+        admin.save();
+    }
+
+    @Test
+    void melGroupsExistAndBelongToThePortalUsers() throws Exception {
+        Group portal = (Group) users.getAuthorizable("bnm-users");
+        assertNotNull(portal);
+        for (String id : new String[] {"bnm-mel-admins", "bnm-mel-instructors", "bnm-mel-editors", "bnm-tenants"}) {
+            Authorizable group = users.getAuthorizable(id);
+            assertNotNull(group, id);
+            assertTrue(group.isGroup());
+            assertTrue(portal.isMember(group), id + " in bnm-users");
+        }
+    }
+
+    @Test
+    void serviceUsersExistAsSystemUsers() throws Exception {
+        for (String id : new String[] {"bnm-bootstrap", "bnm-admin-password"}) {
+            User user = (User) users.getAuthorizable(id);
+            assertNotNull(user, id);
+            assertTrue(user.isSystemUser(), id);
+        }
+    }
+
+    @Test
+    void theSlingshotSampleUsersAreGone() throws Exception {
+        assertNull(users.getAuthorizable("slingshot1"));
+        assertNull(users.getAuthorizable("slingshot2"));
+    }
+
+    @Test
+    void anonymousReadsThePortalButNothingOfTheProtectedTree() throws Exception {
+        Session anonymous = BnmContext.anonymous(context);
+        try {
+            assertTrue(anonymous.nodeExists("/content/bnm"));
+            assertFalse(anonymous.nodeExists("/var/bnm"));
+            assertFalse(anonymous.nodeExists("/var/bnm/tenants/armentieres"));
+            assertFalse(anonymous.nodeExists("/var/bnm/campaigns/ami-bnm-2022"));
+        } finally {
+            anonymous.logout();
+        }
+    }
+
+    @Test
+    void instructorsReadEveryTenantAreaButCannotWriteIt() throws Exception {
+        BnmContext.user(admin, "instructeur", PASSWORD, "bnm-mel-instructors");
+        Session instructor = BnmContext.login(context, "instructeur", PASSWORD);
+        try {
+            assertTrue(instructor.nodeExists("/var/bnm/tenants/armentieres/dossiers"));
+            assertTrue(instructor.nodeExists("/var/bnm/campaigns/ami-bnm-2022"));
+            instructor.getNode("/var/bnm/tenants/armentieres").setProperty("bnm:name", "Autre");
+            assertThrows(AccessDeniedException.class, instructor::save);
+        } finally {
+            instructor.logout();
+        }
+    }
+
+    @Test
+    void editorsWriteThePortalButReadNoSubmission() throws Exception {
+        BnmContext.user(admin, "editeur", PASSWORD, "bnm-mel-editors");
+        Session editor = BnmContext.login(context, "editeur", PASSWORD);
+        try {
+            assertFalse(editor.nodeExists("/var/bnm/tenants"));
+            assertFalse(editor.nodeExists("/var/bnm/tenants/armentieres"));
+            assertTrue(editor.nodeExists("/var/bnm/campaigns/ami-bnm-2022"), "campaigns are readable by every account");
+            editor.getNode("/content/bnm").addNode("faq", "nt:unstructured");
+            editor.save();
+            assertTrue(admin.nodeExists("/content/bnm/faq"));
+        } finally {
+            editor.logout();
+        }
+    }
+
+    @Test
+    void aPortalUserOutsideMelGroupsSeesNoTenantArea() throws Exception {
+        BnmContext.user(admin, "agent", PASSWORD, "bnm-tenants");
+        Session agent = BnmContext.login(context, "agent", PASSWORD);
+        try {
+            assertFalse(agent.nodeExists("/var/bnm/tenants/armentieres"));
+            assertFalse(agent.getWorkspace().getQueryManager()
+                    .createQuery("SELECT * FROM [bnm:Tenant]", Query.JCR_SQL2).execute().getNodes().hasNext());
+        } finally {
+            agent.logout();
+        }
+    }
+
+    @Test
+    void dossierQueriesUseThePropertyIndexes() throws Exception {
+        QueryManager qm = admin.getWorkspace().getQueryManager();
+        Query query = qm.createQuery("explain SELECT * FROM [bnm:Dossier] AS d "
+                + "WHERE d.[bnm:campaign] = $campaign AND d.[bnm:status] = $status", Query.JCR_SQL2);
+        query.bindValue("campaign", admin.getValueFactory().createValue("ami-bnm-2022"));
+        query.bindValue("status", admin.getValueFactory().createValue("submitted"));
+        Row row = query.execute().getRows().nextRow();
+        String plan = row.getValue("plan").getString();
+        assertTrue(plan.contains("property bnmCampaign") || plan.contains("property bnmStatus"), plan);
+
+        Query byCommune = qm.createQuery("explain SELECT * FROM [bnm:Library] AS l WHERE l.[bnm:commune] = $c",
+                Query.JCR_SQL2);
+        byCommune.bindValue("c", admin.getValueFactory().createValue("LILLE"));
+        assertTrue(byCommune.execute().getRows().nextRow().getValue("plan").getString()
+                .contains("property bnmCommune"));
+    }
+
+    @Test
+    void theScriptIsIdempotent() throws Exception {
+        BnmContext.applyRepoinit(admin, BnmContext.read(BnmContext.REPOINIT));
+        assertEquals("armentieres", admin.getNode("/var/bnm/tenants/armentieres").getProperty("bnm:slug").getString());
+    }
+}
