@@ -1,0 +1,5 @@
+/** Public API of the BNM portal: repository layout, roles. */
+@Version("0.1.0")
+package fr.lillemetropole.bnm.api;
+
+import org.osgi.annotation.versioning.Version;

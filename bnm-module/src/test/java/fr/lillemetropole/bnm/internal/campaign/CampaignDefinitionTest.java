@@ -1,0 +1,66 @@
+package fr.lillemetropole.bnm.internal.campaign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.lang.annotation.Annotation;
+import java.util.Calendar;
+
+import javax.jcr.Node;
+import javax.jcr.Session;
+
+import org.apache.sling.testing.mock.sling.junit5.SlingContext;
+import org.apache.sling.testing.mock.sling.junit5.SlingContextExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import fr.lillemetropole.bnm.testing.BnmContext;
+
+@ExtendWith(SlingContextExtension.class)
+class CampaignDefinitionTest {
+
+    private final SlingContext context = BnmContext.create();
+
+    @Test
+    void theCampaignNodeCarriesTheConfiguredDefinitionAndTheYearOfItsId() throws Exception {
+        Session session = context.resourceResolver().adaptTo(Session.class);
+        Node campaign = CampaignDefinition.write(session, config("ami-bnm-2022", "2022-06-01"));
+
+        assertEquals("bnm:Campaign", campaign.getPrimaryNodeType().getName());
+        assertEquals("/var/bnm/campaigns/ami-bnm-2022", campaign.getPath());
+        assertEquals(2022L, campaign.getProperty("bnm:year").getLong());
+        assertEquals("AMI BNM", campaign.getProperty("jcr:title").getString());
+        assertEquals(1L, campaign.getProperty("bnm:schemaVersion").getLong());
+        assertEquals(Calendar.JUNE, campaign.getProperty("bnm:opensAt").getDate().get(Calendar.MONTH));
+        assertFalse(campaign.hasProperty("bnm:closesAt"), "an empty date stays unset");
+    }
+
+    @Test
+    void writingTwiceUpdatesTheSameNode() throws Exception {
+        Session session = context.resourceResolver().adaptTo(Session.class);
+        CampaignDefinition.write(session, config("ami-bnm-2022", "2022-06-01"));
+        CampaignDefinition.write(session, config("ami-bnm-2022", "2022-07-01"));
+        assertEquals(Calendar.JULY, session.getNode("/var/bnm/campaigns/ami-bnm-2022")
+                .getProperty("bnm:opensAt").getDate().get(Calendar.MONTH));
+        assertEquals(1, session.getNode("/var/bnm/campaigns").getNodes("ami-*").getSize());
+    }
+
+    @Test
+    void anIdWithoutAYearIsRefused() {
+        Session session = context.resourceResolver().adaptTo(Session.class);
+        assertThrows(IllegalArgumentException.class, () -> CampaignDefinition.write(session, config("ami-bnm", "")));
+    }
+
+    private static CampaignDefinition.Config config(String id, String opensAt) {
+        return new CampaignDefinition.Config() {
+            @Override public Class<? extends Annotation> annotationType() { return CampaignDefinition.Config.class; }
+            @Override public String id() { return id; }
+            @Override public String title() { return "AMI BNM"; }
+            @Override public long schemaVersion() { return 1; }
+            @Override public String status() { return "open"; }
+            @Override public String opensAt() { return opensAt; }
+            @Override public String closesAt() { return ""; }
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package fr.lillemetropole.bnm.internal.models;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.sling.testing.mock.sling.junit5.SlingContext;
+import org.apache.sling.testing.mock.sling.junit5.SlingContextExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import fr.lillemetropole.bnm.models.NavigationItem;
+import fr.lillemetropole.bnm.models.Page;
+import fr.lillemetropole.bnm.testing.BnmContext;
+
+@ExtendWith(SlingContextExtension.class)
+class PageImplTest {
+
+    private final SlingContext context = BnmContext.create();
+
+    @BeforeEach
+    void setUp() {
+        context.addModelsForClasses(PageImpl.class);
+        context.create().resource("/content/bnm/faq", Map.of("jcr:title", "Questions fréquentes",
+                "bnm:navTitle", "FAQ", "bnm:navOrder", 20L));
+        context.create().resource("/content/bnm/groupes-de-travail", Map.of("jcr:title", "Groupes de travail",
+                "bnm:navOrder", 30L));
+        context.create().resource("/content/bnm/groupes-de-travail/sigb", Map.of("jcr:title", "Logiciel métier"));
+        context.create().resource("/content/bnm/connexion", Map.of("jcr:title", "Connexion"));
+        context.resourceResolver().getResource("/content/bnm").adaptTo(org.apache.sling.api.resource.ModifiableValueMap.class)
+                .putAll(Map.of("jcr:title", "Bibliothèque Numérique Métropolitaine", "bnm:navTitle", "Accueil"));
+    }
+
+    @Test
+    void theNavigationListsTheSectionsInOrderAndMarksTheCurrentOne() {
+        context.currentResource("/content/bnm/groupes-de-travail/sigb");
+        Page page = context.request().adaptTo(Page.class);
+
+        List<String> titles = page.getNavigation().stream().map(NavigationItem::getTitle).collect(Collectors.toList());
+        assertEquals(List.of("Accueil", "FAQ", "Groupes de travail"), titles, "pages without bnm:navOrder stay out");
+        assertEquals("/content/bnm/faq.html", page.getNavigation().get(1).getUrl());
+        assertFalse(page.getNavigation().get(0).isCurrent());
+        assertTrue(page.getNavigation().get(2).isCurrent());
+        assertEquals("Logiciel métier", page.getTitle());
+        assertEquals("Bibliothèque Numérique Métropolitaine", page.getSiteTitle());
+    }
+
+    @Test
+    void theHomePageIsCurrentOnlyOnItself() {
+        context.currentResource("/content/bnm");
+        Page page = context.request().adaptTo(Page.class);
+        assertTrue(page.getNavigation().get(0).isCurrent());
+        assertFalse(page.getNavigation().get(1).isCurrent());
+    }
+
+    @Test
+    void theLoginLinkComesBackToThePage() {
+        context.currentResource("/content/bnm/faq");
+        Page page = context.request().adaptTo(Page.class);
+        assertEquals("/content/bnm/connexion.html?resource=%2Fcontent%2Fbnm%2Ffaq.html", page.getLoginUrl());
+        assertTrue(page.getLogoutUrl().startsWith("/system/sling/logout"));
+    }
+}
