@@ -43,7 +43,9 @@ class CampaignDefinitionTest {
         CampaignDefinition.write(session, config("ami-bnm-2022", "2022-07-01"));
         assertEquals(Calendar.JULY, session.getNode("/var/bnm/campaigns/ami-bnm-2022")
                 .getProperty("bnm:opensAt").getDate().get(Calendar.MONTH));
-        assertEquals(1, session.getNode("/var/bnm/campaigns").getNodes("ami-*").getSize());
+        javax.jcr.NodeIterator campaigns = session.getNode("/var/bnm/campaigns").getNodes("ami-*");
+        campaigns.nextNode();
+        assertFalse(campaigns.hasNext(), "one node per campaign");
     }
 
     @Test
