@@ -3,7 +3,6 @@ package fr.lillemetropole.bnm.types;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,16 +69,12 @@ class RepoinitTest {
     }
 
     @Test
-    void theSlingshotSampleUsersAreGone() throws Exception {
-        assertNull(users.getAuthorizable("slingshot1"));
-        assertNull(users.getAuthorizable("slingshot2"));
-    }
-
-    @Test
     void anonymousReadsThePortalButNothingOfTheProtectedTree() throws Exception {
         Session anonymous = BnmContext.anonymous(context);
         try {
             assertTrue(anonymous.nodeExists("/content/bnm"));
+            assertFalse(anonymous.nodeExists("/apps"));
+            assertFalse(anonymous.nodeExists("/home"));
             assertFalse(anonymous.nodeExists("/var/bnm"));
             assertFalse(anonymous.nodeExists("/var/bnm/tenants/armentieres"));
             assertFalse(anonymous.nodeExists("/var/bnm/campaigns/ami-bnm-2022"));

@@ -11,6 +11,9 @@ public interface Page {
     /** The page's own title ({@code jcr:title}), or the site's name on the home page. */
     String getTitle();
 
+    /** The browser title: "page — site", or the site's name alone on the home page. */
+    String getDocumentTitle();
+
     /** The site's name. */
     String getSiteTitle();
 

@@ -18,7 +18,7 @@ import fr.lillemetropole.bnm.api.TenantRole;
 import fr.lillemetropole.bnm.models.CurrentUser;
 
 /** Reads the current account from the caller's own session; nothing is read on its behalf. */
-final class CurrentUserImpl implements CurrentUser {
+public final class CurrentUserImpl implements CurrentUser {
 
     private static final String ANONYMOUS = "anonymous";
     private static final String TENANT_GROUP = "bnm-tenant-";

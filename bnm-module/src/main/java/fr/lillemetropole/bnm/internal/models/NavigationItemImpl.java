@@ -2,7 +2,7 @@ package fr.lillemetropole.bnm.internal.models;
 
 import fr.lillemetropole.bnm.models.NavigationItem;
 
-record NavigationItemImpl(String title, String url, boolean current) implements NavigationItem {
+public record NavigationItemImpl(String title, String url, boolean current) implements NavigationItem {
 
     @Override
     public String getTitle() {

@@ -70,6 +70,12 @@ public class PageImpl implements Page {
     }
 
     @Override
+    public String getDocumentTitle() {
+        String title = getTitle();
+        return title.equals(siteTitle) ? siteTitle : title + " — " + siteTitle;
+    }
+
+    @Override
     public String getSiteTitle() {
         return siteTitle;
     }

@@ -47,6 +47,7 @@ class PageImplTest {
         assertFalse(page.getNavigation().get(0).isCurrent());
         assertTrue(page.getNavigation().get(2).isCurrent());
         assertEquals("Logiciel métier", page.getTitle());
+        assertEquals("Logiciel métier — Bibliothèque Numérique Métropolitaine", page.getDocumentTitle());
         assertEquals("Bibliothèque Numérique Métropolitaine", page.getSiteTitle());
     }
 
@@ -56,6 +57,7 @@ class PageImplTest {
         Page page = context.request().adaptTo(Page.class);
         assertTrue(page.getNavigation().get(0).isCurrent());
         assertFalse(page.getNavigation().get(1).isCurrent());
+        assertEquals("Bibliothèque Numérique Métropolitaine", page.getDocumentTitle());
     }
 
     @Test
