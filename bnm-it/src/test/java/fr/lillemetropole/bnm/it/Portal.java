@@ -1,0 +1,166 @@
+package fr.lillemetropole.bnm.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real portal, started exactly as a newcomer or the MEL's IT team starts it: {@code ./bnm run}
+ * with BNM_HOME, BNM_PORT, BNM_DEMO and BNM_ADMIN_PASSWORD, on a free loopback port.
+ */
+public final class Portal implements AutoCloseable {
+
+    public static final String ADMIN_PASSWORD = "it-admin-secret-2022";
+    public static final String DEMO_PASSWORD = "bnm-demo-2022";
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final Path root = Path.of(System.getProperty("bnm.root", "..")).toAbsolutePath().normalize();
+    private final Path home;
+    private final int port;
+    private final Path log;
+    private final boolean demo;
+    private final String adminPassword;
+    private Process process;
+
+    public Portal(String name) throws IOException {
+        this(name, true, ADMIN_PASSWORD);
+    }
+
+    /** A portal in demo mode or not, with the given admin password (null: BNM_ADMIN_PASSWORD unset). */
+    public Portal(String name, boolean demo, String adminPassword) throws IOException {
+        this.demo = demo;
+        this.adminPassword = adminPassword;
+        Path base = Path.of(System.getProperty("bnm.it.home", "target/bnm-home")).toAbsolutePath();
+        this.home = base.resolve(name);
+        this.log = base.resolve(name + ".log");
+        Files.createDirectories(base);
+        this.port = freePort();
+    }
+
+    public Portal start() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("bnm").toString(), "run").directory(root.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("BNM_SKIP_BUILD", "1");
+        env.put("BNM_HOME", home.toString());
+        env.put("BNM_PORT", Integer.toString(port));
+        env.put("BNM_DEMO", demo ? "1" : "0");
+        env.remove("BNM_ADMIN_PASSWORD");
+        if (adminPassword != null) {
+            env.put("BNM_ADMIN_PASSWORD", adminPassword);
+        }
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        process = builder.start();
+        awaitReady();
+        return this;
+    }
+
+    /**
+     * Ready means: home page served, the campaign declared and, in demo mode, the demo commune's area
+     * seeded (its agent can read it). Outside demo mode the campaign is checked through the log.
+     */
+    private void awaitReady() throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("./bnm run exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                boolean home = get("/content/bnm.html").statusCode() == 200;
+                if (home && (!demo
+                        || get("/var/bnm/tenants/ville-demo.json", "agent.demo", DEMO_PASSWORD).statusCode() == 200
+                        && get("/var/bnm/campaigns/ami-bnm-2022.json", "agent.demo", DEMO_PASSWORD).statusCode() == 200)) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("portal not ready after " + START_TIMEOUT + "; see " + log);
+    }
+
+    /** Stops the portal as Ctrl-C would, and waits for a clean exit. */
+    public void stop() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.toHandle().descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            throw new IllegalStateException("the portal did not stop within 90 s; see " + log);
+        }
+        process = null;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    public String logText() throws IOException {
+        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+    }
+
+    public File home() {
+        return home.toFile();
+    }
+
+    // ---------------------------------------------------------------- HTTP helpers
+
+    /** A client that keeps cookies (a browser session) and never follows redirects. */
+    public static HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<String> get(String path, String login, String password) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic(login, password)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<String> postForm(String path, String login, String password, String form)
+            throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic(login, password))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public static String basic(String login, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}
