@@ -60,7 +60,18 @@ public final class BnmContext {
         admin.save();
     }
 
+    /** Oak's default users and groups paths, which sling-mock-oak keeps (the Starter moves them to /home). */
+    private static final String OAK_USERS = "/rep:security/rep:authorizables/rep:users";
+    private static final String OAK_GROUPS = "/rep:security/rep:authorizables/rep:groups";
+
+    /**
+     * Applies a repoinit script. sling-mock-oak keeps Oak's default users and groups paths where the
+     * Starter configures /home/users and /home/groups: the script's paths are mapped accordingly.
+     */
     public static void applyRepoinit(Session admin, String script) throws Exception {
+        if (admin.nodeExists(OAK_USERS) && !admin.nodeExists("/home/users")) {
+            script = script.replace("/home/users", OAK_USERS).replace("/home/groups", OAK_GROUPS);
+        }
         List<Operation> ops = new RepoInitParserImpl(new StringReader(script)).parse();
         new JcrRepoInitOpsProcessorImpl().apply(admin, ops);
         admin.save();
@@ -86,6 +97,13 @@ public final class BnmContext {
         User user = (User) um.getAuthorizable(id);
         if (user == null) {
             user = um.createUser(id, password);
+            // as the Starter's AccessControlAction does, the account reads its own node
+            org.apache.jackrabbit.api.security.JackrabbitAccessControlList acl =
+                    org.apache.jackrabbit.commons.jackrabbit.authorization.AccessControlUtils
+                            .getAccessControlList(admin, user.getPath());
+            acl.addEntry(user.getPrincipal(), org.apache.jackrabbit.commons.jackrabbit.authorization
+                    .AccessControlUtils.privilegesFromNames(admin, javax.jcr.security.Privilege.JCR_READ), true);
+            admin.getAccessControlManager().setPolicy(user.getPath(), acl);
         }
         for (String groupId : groups) {
             Group group = (Group) um.getAuthorizable(groupId);
@@ -106,6 +124,11 @@ public final class BnmContext {
     }
 
     /** Logs in as anonymous. */
+    /** Where the repository keeps users: /home/users at runtime, Oak's default in sling-mock-oak. */
+    public static String usersRoot(Session admin) throws RepositoryException {
+        return admin.nodeExists(OAK_USERS) && !admin.nodeExists("/home/users") ? OAK_USERS : "/home/users";
+    }
+
     public static Session anonymous(SlingContext ctx) throws RepositoryException {
         return ctx.getService(SlingRepository.class).login(new javax.jcr.GuestCredentials());
     }

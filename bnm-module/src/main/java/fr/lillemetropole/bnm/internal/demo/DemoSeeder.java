@@ -18,6 +18,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
+import fr.lillemetropole.bnm.api.account.NewTenant;
 import fr.lillemetropole.bnm.internal.repository.BackgroundTask;
 import fr.lillemetropole.bnm.internal.repository.NodeTypeGate;
 import fr.lillemetropole.bnm.internal.tenant.TenantAreas;
@@ -54,8 +55,8 @@ public class DemoSeeder {
         BackgroundTask.start("demo", () -> {
             try (ResourceResolver resolver = NodeTypeGate.awaitResolver(resolverFactory, SUBSERVICE, "bnm:Tenant",
                     Duration.ofMinutes(5))) {
-                TenantAreas.ensure(resolver.adaptTo(Session.class), config.tenant_slug(), config.tenant_name(),
-                        "commune", List.of(config.tenant_name()));
+                TenantAreas.ensure(resolver.adaptTo(Session.class), new NewTenant(config.tenant_slug(),
+                        config.tenant_name(), "commune", List.of(config.tenant_name()), null));
             }
             printBanner(System.out, url, Arrays.asList(config.logins()));
         });

@@ -22,6 +22,7 @@ public final class CurrentUserImpl implements CurrentUser {
 
     private static final String ANONYMOUS = "anonymous";
     private static final String TENANT_GROUP = "bnm-tenant-";
+    private static final String ADMIN_LABEL = "Administrateur MEL";
 
     private final String login;
     private final String displayName;
@@ -31,6 +32,11 @@ public final class CurrentUserImpl implements CurrentUser {
         this.login = login;
         this.displayName = displayName;
         this.roles = List.copyOf(roles);
+    }
+
+    @Override
+    public boolean isAdmin() {
+        return "admin".equals(login) || roles.contains(ADMIN_LABEL);
     }
 
     static CurrentUser of(ResourceResolver resolver) {
@@ -66,7 +72,7 @@ public final class CurrentUserImpl implements CurrentUser {
         for (Iterator<Group> groups = account.memberOf(); groups.hasNext();) {
             String id = groups.next().getID();
             switch (id) {
-                case BnmPaths.GROUP_ADMINS -> roles.add("Administrateur MEL");
+                case BnmPaths.GROUP_ADMINS -> roles.add(ADMIN_LABEL);
                 case BnmPaths.GROUP_INSTRUCTORS -> roles.add("Instructeur MEL");
                 case BnmPaths.GROUP_EDITORS -> roles.add("Éditeur MEL");
                 default -> tenantRole(id).ifPresent(roles::add);

@@ -25,6 +25,9 @@ import fr.lillemetropole.bnm.models.Page;
 public class PageImpl implements Page {
 
     static final String NAV_ORDER = "bnm:navOrder";
+    /** A section shown to MEL admins only has bnm:navRole = "admin". */
+    static final String NAV_ROLE = "bnm:navRole";
+    static final String ADMIN_ROLE = "admin";
     static final String LOGIN_PAGE = BnmPaths.CONTENT_ROOT + "/connexion.html";
     static final String LOGOUT = "/system/sling/logout?resource=" + BnmPaths.CONTENT_ROOT + ".html";
 
@@ -40,15 +43,16 @@ public class PageImpl implements Page {
         ResourceResolver resolver = request.getResourceResolver();
         Resource home = resolver.getResource(BnmPaths.CONTENT_ROOT);
         siteTitle = home == null ? "BNM" : home.getValueMap().get("jcr:title", "BNM");
-        navigation = home == null ? List.of() : navigation(home, request.getResource().getPath());
         user = CurrentUserImpl.of(resolver);
+        navigation = home == null ? List.of() : navigation(home, request.getResource().getPath(), user);
     }
 
-    private static List<NavigationItem> navigation(Resource home, String currentPath) {
+    private static List<NavigationItem> navigation(Resource home, String currentPath, CurrentUser user) {
         List<Resource> sections = new ArrayList<>();
         sections.add(home);
         for (Resource child : home.getChildren()) {
-            if (child.getValueMap().containsKey(NAV_ORDER)) {
+            boolean adminOnly = ADMIN_ROLE.equals(child.getValueMap().get(NAV_ROLE, String.class));
+            if (child.getValueMap().containsKey(NAV_ORDER) && (!adminOnly || user.isAdmin())) {
                 sections.add(child);
             }
         }

@@ -1,12 +1,12 @@
 package fr.lillemetropole.bnm.internal.tenant;
 
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.security.AccessControlManager;
 import javax.jcr.security.Privilege;
 
 import org.apache.jackrabbit.api.JackrabbitSession;
@@ -18,54 +18,91 @@ import org.apache.jackrabbit.commons.jackrabbit.authorization.AccessControlUtils
 
 import fr.lillemetropole.bnm.api.BnmPaths;
 import fr.lillemetropole.bnm.api.TenantRole;
+import fr.lillemetropole.bnm.api.account.NewTenant;
 
 /**
- * Creates a tenant area (commune or network) with its groups, and the ACL that admits only
- * those groups: the repository, not the Java code, keeps tenants apart.
+ * Creates a tenant area (commune or network) with its groups, and the ACLs that admit only those
+ * groups: the repository, not the Java code, keeps tenants apart.
+ * <ul>
+ * <li>the area: read for the tenant's groups (its history is therefore read-only for them);</li>
+ * <li>its dossiers: write for the tenant's groups;</li>
+ * <li>its groups and its accounts' folder: read for the tenant's groups (the team page).</li>
+ * </ul>
  */
 public final class TenantAreas {
 
-    static final String GROUP_PATH = "bnm/tenants";
+    public static final String GROUP_PATH = "bnm/tenants";
+    public static final String USER_PATH = "bnm/tenants";
 
     private TenantAreas() {}
 
     /** Creates the tenant area if missing (idempotent); answers its node. Saves the session. */
-    public static Node ensure(Session session, String slug, String name, String kind, List<String> memberCommunes)
-            throws RepositoryException {
+    public static Node ensure(Session session, NewTenant tenant) throws RepositoryException {
         UserManager users = ((JackrabbitSession) session).getUserManager();
-        Group tenants = (Group) users.getAuthorizable(BnmPaths.GROUP_TENANTS);
         Node parent = session.getNode(BnmPaths.TENANTS);
-        Node tenant;
-        if (parent.hasNode(slug)) {
-            tenant = parent.getNode(slug);
+        Node area;
+        if (parent.hasNode(tenant.slug())) {
+            area = parent.getNode(tenant.slug());
         } else {
-            tenant = parent.addNode(slug, "bnm:Tenant");
-            tenant.setProperty("bnm:slug", slug);
-            tenant.setProperty("bnm:name", name);
-            tenant.setProperty("bnm:kind", kind);
-            tenant.setProperty("bnm:memberCommunes", memberCommunes.toArray(new String[0]));
+            area = parent.addNode(tenant.slug(), "bnm:Tenant");
+            area.setProperty("bnm:slug", tenant.slug());
+            area.setProperty("bnm:name", tenant.name());
+            area.setProperty("bnm:kind", tenant.kind());
+            area.setProperty("bnm:memberCommunes", tenant.memberCommunes().toArray(new String[0]));
+            if (tenant.headCommune() != null) {
+                area.setProperty("bnm:headCommune", tenant.headCommune());
+            }
         }
-        AccessControlManager acm = session.getAccessControlManager();
-        JackrabbitAccessControlList acl = AccessControlUtils.getAccessControlList(session, tenant.getPath());
-        Privilege[] readWrite = AccessControlUtils.privilegesFromNames(session, Privilege.JCR_READ, "rep:write");
+        List<Group> groups = groups(users, tenant.slug());
+        Privilege[] read = AccessControlUtils.privilegesFromNames(session, Privilege.JCR_READ);
+        Privilege[] write = AccessControlUtils.privilegesFromNames(session, Privilege.JCR_READ, "rep:write");
+        for (Group group : groups) {
+            allow(session, area.getPath(), group.getPrincipal(), read);
+            allow(session, area.getNode("dossiers").getPath(), group.getPrincipal(), write);
+            for (Group other : groups) {
+                allow(session, other.getPath(), group.getPrincipal(), read);
+            }
+        }
+        session.save();
+        return area;
+    }
+
+    /** Lets the tenant's groups read the folder of its accounts (names and e-mails of the team). */
+    public static void shareTeamFolder(Session session, String slug, String folderPath) throws RepositoryException {
+        UserManager users = ((JackrabbitSession) session).getUserManager();
+        Privilege[] read = AccessControlUtils.privilegesFromNames(session, Privilege.JCR_READ);
+        for (Group group : groups(users, slug)) {
+            allow(session, folderPath, group.getPrincipal(), read);
+        }
+    }
+
+    /** The tenant's groups, agents then elected officials, created if missing. */
+    public static List<Group> groups(UserManager users, String slug) throws RepositoryException {
+        Group tenants = (Group) users.getAuthorizable(BnmPaths.GROUP_TENANTS);
+        List<Group> groups = new ArrayList<>();
         for (TenantRole role : TenantRole.values()) {
-            Group group = group(users, BnmPaths.tenantGroup(slug, role));
+            String id = BnmPaths.tenantGroup(slug, role);
+            Authorizable existing = users.getAuthorizable(id);
+            Group group;
+            if (existing != null) {
+                group = (Group) existing;
+            } else {
+                Principal principal = () -> id;
+                group = users.createGroup(id, principal, GROUP_PATH);
+            }
             if (tenants != null && !tenants.isDeclaredMember(group)) {
                 tenants.addMember(group);
             }
-            acl.addEntry(group.getPrincipal(), readWrite, true);
+            groups.add(group);
         }
-        acm.setPolicy(tenant.getPath(), acl);
-        session.save();
-        return tenant;
+        return groups;
     }
 
-    private static Group group(UserManager users, String id) throws RepositoryException {
-        Authorizable existing = users.getAuthorizable(id);
-        if (existing != null) {
-            return (Group) existing;
+    private static void allow(Session session, String path, Principal principal, Privilege[] privileges)
+            throws RepositoryException {
+        JackrabbitAccessControlList acl = AccessControlUtils.getAccessControlList(session, path);
+        if (acl.addEntry(principal, privileges, true)) {
+            session.getAccessControlManager().setPolicy(path, acl);
         }
-        Principal principal = () -> id;
-        return users.createGroup(id, principal, GROUP_PATH);
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.lillemetropole.bnm.internal.tenant.TenantAreas;
+import fr.lillemetropole.bnm.api.account.NewTenant;
 import fr.lillemetropole.bnm.testing.BnmContext;
 
 /** The demo feature: its repoinit accounts plus the seeded area give a newcomer working logins. */
@@ -31,8 +32,8 @@ class DemoTest {
     void demoAccountsLogInAndSeeWhatTheirRoleAllows() throws Exception {
         Session admin = context.resourceResolver().adaptTo(Session.class);
         BnmContext.applyRepoinit(admin, BnmContext.read("/features/bnm-module-demo-repoinit.txt"));
-        TenantAreas.ensure(admin, "ville-demo", "Ville-Démo", "commune", List.of("Ville-Démo"));
-        TenantAreas.ensure(admin, "autre", "Autre", "commune", List.of("Autre"));
+        TenantAreas.ensure(admin, new NewTenant("ville-demo", "Ville-Démo", "commune", List.of("Ville-Démo"), null));
+        TenantAreas.ensure(admin, new NewTenant("autre", "Autre", "commune", List.of("Autre"), null));
 
         Session agent = BnmContext.login(context, "agent.demo", DEMO_PASSWORD);
         assertTrue(agent.nodeExists("/var/bnm/tenants/ville-demo"));

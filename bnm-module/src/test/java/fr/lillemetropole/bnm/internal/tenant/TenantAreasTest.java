@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import fr.lillemetropole.bnm.api.account.NewTenant;
 import fr.lillemetropole.bnm.testing.BnmContext;
 
 @ExtendWith(SlingContextExtension.class)
@@ -31,8 +32,8 @@ class TenantAreasTest {
     @BeforeEach
     void setUp() throws Exception {
         admin = context.resourceResolver().adaptTo(Session.class);
-        TenantAreas.ensure(admin, "armentieres", "Armentières", "commune", List.of("Armentières"));
-        TenantAreas.ensure(admin, "lille", "Lille", "commune", List.of("Lille"));
+        TenantAreas.ensure(admin, new NewTenant("armentieres", "Armentières", "commune", List.of("Armentières"), null));
+        TenantAreas.ensure(admin, new NewTenant("lille", "Lille", "commune", List.of("Lille"), null));
         BnmContext.user(admin, "agent-a", PASSWORD, "bnm-tenant-armentieres-agents");
         BnmContext.user(admin, "elu-a", PASSWORD, "bnm-tenant-armentieres-elected");
     }
@@ -95,7 +96,7 @@ class TenantAreasTest {
 
     @Test
     void ensuringTwiceChangesNothing() throws Exception {
-        TenantAreas.ensure(admin, "armentieres", "Autre nom", "commune", List.of());
+        TenantAreas.ensure(admin, new NewTenant("armentieres", "Autre nom", "commune", List.of(), null));
         assertEquals("Armentières", admin.getNode("/var/bnm/tenants/armentieres").getProperty("bnm:name").getString());
         Session agent = BnmContext.login(context, "agent-a", PASSWORD);
         try {

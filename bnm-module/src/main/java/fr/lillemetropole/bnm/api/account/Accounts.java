@@ -1,0 +1,50 @@
+package fr.lillemetropole.bnm.api.account;
+
+import java.util.List;
+
+import javax.jcr.Session;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import fr.lillemetropole.bnm.api.ConflictException;
+import fr.lillemetropole.bnm.api.ForbiddenException;
+import fr.lillemetropole.bnm.api.InvalidRequestException;
+import fr.lillemetropole.bnm.api.NotFoundException;
+
+/**
+ * Tenants and accounts. Every method works in the caller's own JCR session: what the caller may
+ * not read does not exist for it, and what it may not write fails in the repository.
+ */
+@ProviderType
+public interface Accounts {
+
+    /** Tenants the caller can read, by slug. */
+    List<Tenant> tenants(Session caller) throws javax.jcr.RepositoryException;
+
+    Tenant tenant(Session caller, String slug) throws NotFoundException, javax.jcr.RepositoryException;
+
+    /** MEL admins only: creates the area, its groups and its ACL. */
+    Tenant createTenant(Session caller, NewTenant tenant)
+            throws InvalidRequestException, ConflictException, ForbiddenException, javax.jcr.RepositoryException;
+
+    /** MEL admins only: an agent or elected-official account of the tenant. */
+    Account createTenantAccount(Session caller, String slug, NewAccount account) throws InvalidRequestException,
+            ConflictException, ForbiddenException, NotFoundException, javax.jcr.RepositoryException;
+
+    /** MEL admins only: an instructor, editor or admin account. */
+    Account createStaffAccount(Session caller, NewAccount account)
+            throws InvalidRequestException, ConflictException, ForbiddenException, javax.jcr.RepositoryException;
+
+    /** MEL admins only: every portal account. */
+    List<Account> accounts(Session caller) throws ForbiddenException, javax.jcr.RepositoryException;
+
+    /** MEL admins only. */
+    void resetPassword(Session caller, String login, String password) throws InvalidRequestException,
+            ForbiddenException, NotFoundException, javax.jcr.RepositoryException;
+
+    /** MEL admins only: a disabled account cannot log in; {@code reason} null enables it again. */
+    void setDisabled(Session caller, String login, String reason)
+            throws ForbiddenException, NotFoundException, javax.jcr.RepositoryException;
+
+    Me me(Session caller) throws javax.jcr.RepositoryException;
+}

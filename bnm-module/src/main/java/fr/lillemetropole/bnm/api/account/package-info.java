@@ -1,0 +1,7 @@
+/** Tenants (communes, networks) and accounts. */
+@Export
+@Version("0.1.0")
+package fr.lillemetropole.bnm.api.account;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,242 @@
+package fr.lillemetropole.bnm.internal.account;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.Value;
+import javax.jcr.query.Query;
+
+import javax.jcr.security.Privilege;
+
+import org.apache.jackrabbit.api.JackrabbitSession;
+import org.apache.jackrabbit.api.security.JackrabbitAccessControlList;
+import org.apache.jackrabbit.api.security.user.Authorizable;
+import org.apache.jackrabbit.api.security.user.Group;
+import org.apache.jackrabbit.api.security.user.User;
+import org.apache.jackrabbit.api.security.user.UserManager;
+import org.apache.jackrabbit.commons.jackrabbit.authorization.AccessControlUtils;
+import org.osgi.service.component.annotations.Component;
+
+import fr.lillemetropole.bnm.api.BnmPaths;
+import fr.lillemetropole.bnm.api.ConflictException;
+import fr.lillemetropole.bnm.api.ForbiddenException;
+import fr.lillemetropole.bnm.api.InvalidRequestException;
+import fr.lillemetropole.bnm.api.NotFoundException;
+import fr.lillemetropole.bnm.api.account.Account;
+import fr.lillemetropole.bnm.api.account.Accounts;
+import fr.lillemetropole.bnm.api.account.Me;
+import fr.lillemetropole.bnm.api.account.NewAccount;
+import fr.lillemetropole.bnm.api.account.NewTenant;
+import fr.lillemetropole.bnm.api.account.Tenant;
+import fr.lillemetropole.bnm.internal.tenant.AuditLog;
+import fr.lillemetropole.bnm.internal.tenant.TenantAreas;
+
+/** {@link Accounts} on the caller's own session: the repository's ACLs decide what it sees and changes. */
+@Component(service = Accounts.class)
+public class AccountsImpl implements Accounts {
+
+    static final String DISPLAY_NAME = "profile/displayName";
+    static final String EMAIL = "profile/email";
+    static final String STAFF_PATH = "bnm/staff";
+    private static final String SUPERUSER = "admin";
+    private static final String TENANTS_QUERY = "SELECT * FROM [bnm:Tenant] AS t ORDER BY t.[bnm:slug]";
+
+    @Override
+    public List<Tenant> tenants(Session caller) throws RepositoryException {
+        Query query = caller.getWorkspace().getQueryManager().createQuery(TENANTS_QUERY, Query.JCR_SQL2);
+        List<Tenant> tenants = new ArrayList<>();
+        for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext();) {
+            tenants.add(toTenant(nodes.nextNode()));
+        }
+        return tenants;
+    }
+
+    @Override
+    public Tenant tenant(Session caller, String slug) throws NotFoundException, RepositoryException {
+        return toTenant(area(caller, slug));
+    }
+
+    @Override
+    public Tenant createTenant(Session caller, NewTenant input)
+            throws InvalidRequestException, ConflictException, ForbiddenException, RepositoryException {
+        requireAdmin(caller);
+        NewTenant tenant = AccountRules.checkTenant(input);
+        if (caller.nodeExists(BnmPaths.tenant(tenant.slug()))) {
+            throw new ConflictException("/slug", "Une commune ou un réseau porte déjà l'identifiant « "
+                    + tenant.slug() + " ».");
+        }
+        Node area = TenantAreas.ensure(caller, tenant);
+        AuditLog.append(caller, tenant.slug(), "tenant.create", tenant.name());
+        caller.save();
+        return toTenant(area);
+    }
+
+    @Override
+    public Account createTenantAccount(Session caller, String slug, NewAccount input) throws InvalidRequestException,
+            ConflictException, ForbiddenException, NotFoundException, RepositoryException {
+        requireAdmin(caller);
+        area(caller, slug);
+        NewAccount account = AccountRules.checkAccount(input, AccountRules.TENANT_ROLES);
+        UserManager users = users(caller);
+        String folder = TenantAreas.USER_PATH + "/" + slug;
+        User user = createUser(caller, account, folder);
+        Group group = TenantAreas.groups(users, slug).get(Roles.tenantRole(account.role()).ordinal());
+        group.addMember(user);
+        caller.save();
+        String folderPath = user.getPath().substring(0, user.getPath().lastIndexOf('/'));
+        TenantAreas.shareTeamFolder(caller, slug, folderPath);
+        AuditLog.append(caller, slug, "user.create", account.login() + " (" + account.role() + ")");
+        caller.save();
+        return toAccount(user);
+    }
+
+    @Override
+    public Account createStaffAccount(Session caller, NewAccount input)
+            throws InvalidRequestException, ConflictException, ForbiddenException, RepositoryException {
+        requireAdmin(caller);
+        NewAccount account = AccountRules.checkAccount(input, AccountRules.STAFF_ROLES);
+        UserManager users = users(caller);
+        User user = createUser(caller, account, STAFF_PATH);
+        ((Group) users.getAuthorizable(Roles.STAFF_GROUPS.get(account.role()))).addMember(user);
+        caller.save();
+        return toAccount(user);
+    }
+
+    @Override
+    public List<Account> accounts(Session caller) throws ForbiddenException, RepositoryException {
+        requireAdmin(caller);
+        List<Account> accounts = new ArrayList<>();
+        for (Iterator<Authorizable> members = portalUsers(caller).getMembers(); members.hasNext();) {
+            Authorizable member = members.next();
+            if (!member.isGroup()) {
+                accounts.add(toAccount((User) member));
+            }
+        }
+        accounts.sort(java.util.Comparator.comparing(Account::login));
+        return accounts;
+    }
+
+    @Override
+    public void resetPassword(Session caller, String login, String password)
+            throws InvalidRequestException, ForbiddenException, NotFoundException, RepositoryException {
+        requireAdmin(caller);
+        AccountRules.checkPassword(password, "/password");
+        User user = portalUser(caller, login);
+        user.changePassword(password);
+        audit(caller, user, "user.password", login);
+        caller.save();
+    }
+
+    @Override
+    public void setDisabled(Session caller, String login, String reason)
+            throws ForbiddenException, NotFoundException, RepositoryException {
+        requireAdmin(caller);
+        User user = portalUser(caller, login);
+        user.disable(reason);
+        audit(caller, user, reason == null ? "user.enable" : "user.disable", login);
+        caller.save();
+    }
+
+    @Override
+    public Me me(Session caller) throws RepositoryException {
+        Authorizable account = users(caller).getAuthorizable(caller.getUserID());
+        if (account == null) {
+            return new Me(caller.getUserID(), caller.getUserID(), List.of(), List.of());
+        }
+        Roles roles = Roles.of(account);
+        return new Me(account.getID(), text(account, DISPLAY_NAME, account.getID()), roles.roles, roles.tenants);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static void requireAdmin(Session caller) throws ForbiddenException, RepositoryException {
+        if (SUPERUSER.equals(caller.getUserID())) {
+            return;
+        }
+        Authorizable account = users(caller).getAuthorizable(caller.getUserID());
+        Authorizable admins = users(caller).getAuthorizable(BnmPaths.GROUP_ADMINS);
+        if (account == null || !(admins instanceof Group) || !((Group) admins).isMember(account)) {
+            throw new ForbiddenException("Réservé aux administrateurs de la MEL.");
+        }
+    }
+
+    /** Tenant accounts reach bnm-users through bnm-tenants, staff accounts through their MEL group. */
+    private static User createUser(Session caller, NewAccount account, String intermediatePath)
+            throws ConflictException, RepositoryException {
+        UserManager users = users(caller);
+        if (users.getAuthorizable(account.login()) != null) {
+            throw new ConflictException("/login", "L'identifiant « " + account.login() + " » est déjà utilisé.");
+        }
+        User user = users.createUser(account.login(), account.password(), () -> account.login(), intermediatePath);
+        user.setProperty(DISPLAY_NAME, caller.getValueFactory().createValue(account.displayName()));
+        user.setProperty(EMAIL, caller.getValueFactory().createValue(account.email()));
+        // an account reads its own node (roles, name): granted here rather than left to the
+        // repository's AccessControlAction configuration
+        JackrabbitAccessControlList acl = AccessControlUtils.getAccessControlList(caller, user.getPath());
+        acl.addEntry(user.getPrincipal(), AccessControlUtils.privilegesFromNames(caller, Privilege.JCR_READ), true);
+        caller.getAccessControlManager().setPolicy(user.getPath(), acl);
+        return user;
+    }
+
+    private static User portalUser(Session caller, String login) throws NotFoundException, RepositoryException {
+        Authorizable account = login == null ? null : users(caller).getAuthorizable(login);
+        if (!(account instanceof User) || !portalUsers(caller).isMember(account)) {
+            throw new NotFoundException("Aucun compte « " + login + " ».");
+        }
+        return (User) account;
+    }
+
+    /** Every portal account belongs to bnm-users, through its tenant's or its MEL group. */
+    private static Group portalUsers(Session caller) throws RepositoryException {
+        return (Group) users(caller).getAuthorizable(BnmPaths.GROUP_USERS);
+    }
+
+    private static void audit(Session caller, User user, String action, String login) throws RepositoryException {
+        for (String slug : Roles.of(user).tenants) {
+            if (caller.nodeExists(BnmPaths.tenant(slug))) {
+                AuditLog.append(caller, slug, action, login);
+            }
+        }
+    }
+
+    private static Node area(Session caller, String slug) throws NotFoundException, RepositoryException {
+        String path = slug == null || slug.contains("/") ? null : BnmPaths.tenant(slug);
+        if (path == null || !caller.nodeExists(path)) {
+            throw new NotFoundException("Aucune commune ni aucun réseau « " + slug + " ».");
+        }
+        return caller.getNode(path);
+    }
+
+    private static UserManager users(Session caller) throws RepositoryException {
+        return ((JackrabbitSession) caller).getUserManager();
+    }
+
+    static Tenant toTenant(Node area) throws RepositoryException {
+        List<String> members = new ArrayList<>();
+        if (area.hasProperty("bnm:memberCommunes")) {
+            for (Value value : area.getProperty("bnm:memberCommunes").getValues()) {
+                members.add(value.getString());
+            }
+        }
+        return new Tenant(area.getProperty("bnm:slug").getString(), area.getProperty("bnm:name").getString(),
+                area.getProperty("bnm:kind").getString(), members,
+                area.hasProperty("bnm:headCommune") ? area.getProperty("bnm:headCommune").getString() : null,
+                area.getProperty("bnm:status").getString());
+    }
+
+    static Account toAccount(User user) throws RepositoryException {
+        Roles roles = Roles.of(user);
+        return new Account(user.getID(), text(user, DISPLAY_NAME, user.getID()), text(user, EMAIL, null),
+                roles.roles, roles.tenants, user.isDisabled());
+    }
+
+    static String text(Authorizable account, String property, String fallback) throws RepositoryException {
+        Value[] values = account.getProperty(property);
+        return values == null || values.length == 0 ? fallback : values[0].getString();
+    }
+}

@@ -1,0 +1,196 @@
+package fr.lillemetropole.bnm.internal.api;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import javax.jcr.RepositoryException;
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServletResponse;
+
+import org.apache.sling.api.SlingHttpServletRequest;
+import org.apache.sling.api.SlingHttpServletResponse;
+import org.apache.sling.api.servlets.SlingAllMethodsServlet;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import fr.lillemetropole.bnm.api.ConflictException;
+import fr.lillemetropole.bnm.api.FieldError;
+import fr.lillemetropole.bnm.api.ForbiddenException;
+import fr.lillemetropole.bnm.api.InvalidRequestException;
+import fr.lillemetropole.bnm.api.NotFoundException;
+import fr.lillemetropole.bnm.api.account.Accounts;
+import fr.lillemetropole.bnm.api.account.NewAccount;
+import fr.lillemetropole.bnm.api.account.NewTenant;
+
+/**
+ * Tenants and accounts API, base {@value #BASE} (a contract: external tests call it so).
+ * <pre>
+ * GET  /me                      any account
+ * GET  /tenants                 the tenants the caller can read
+ * POST /tenants                 MEL admin
+ * GET  /tenants/{slug}          404 when not readable
+ * POST /tenants/{slug}/users    MEL admin
+ * POST /staff                   MEL admin
+ * GET  /users                   MEL admin
+ * POST /users/{login}/password  MEL admin  {password}
+ * POST /users/{login}/disable   MEL admin  {reason}
+ * POST /users/{login}/enable    MEL admin
+ * </pre>
+ * Anonymous callers never get here (authentication is required on /bnm/api).
+ */
+@Component(service = Servlet.class, property = {
+        "sling.servlet.paths=" + AccountsApiServlet.BASE,
+        "sling.servlet.methods=GET",
+        "sling.servlet.methods=POST"
+})
+public class AccountsApiServlet extends SlingAllMethodsServlet {
+
+    public static final String BASE = "/bnm/api/v1";
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(AccountsApiServlet.class);
+    private static final String REDIRECT = ":redirect";
+    private static final String REDIRECT_ROOT = "/content/bnm/";
+
+    @Reference
+    private transient Accounts accounts;
+
+    @Override
+    protected void doGet(SlingHttpServletRequest request, SlingHttpServletResponse response) throws IOException {
+        ApiRequest call = new ApiRequest(request);
+        handle(call, response, () -> {
+            String resource = call.segment(0);
+            if ("me".equals(resource) && call.segments.size() == 1) {
+                return ok(accounts.me(call.session()));
+            }
+            if ("tenants".equals(resource) && call.segments.size() == 1) {
+                return ok(accounts.tenants(call.session()));
+            }
+            if ("tenants".equals(resource) && call.segments.size() == 2) {
+                return ok(accounts.tenant(call.session(), call.segment(1)));
+            }
+            if ("users".equals(resource) && call.segments.size() == 1) {
+                return ok(accounts.accounts(call.session()));
+            }
+            throw new NotFoundException("Adresse inconnue dans l'API.");
+        });
+    }
+
+    @Override
+    protected void doPost(SlingHttpServletRequest request, SlingHttpServletResponse response) throws IOException {
+        ApiRequest call = new ApiRequest(request);
+        handle(call, response, () -> {
+            String resource = call.segment(0);
+            int size = call.segments.size();
+            if ("tenants".equals(resource) && size == 1) {
+                return created(accounts.createTenant(call.session(), call.body(NewTenant.class)),
+                        "La commune ou le réseau a été créé.");
+            }
+            if ("tenants".equals(resource) && size == 3 && "users".equals(call.segment(2))) {
+                return created(accounts.createTenantAccount(call.session(), call.segment(1),
+                        call.body(NewAccount.class)), "Le compte a été créé.");
+            }
+            if ("staff".equals(resource) && size == 1) {
+                return created(accounts.createStaffAccount(call.session(), call.body(NewAccount.class)),
+                        "Le compte a été créé.");
+            }
+            if ("users".equals(resource) && size == 3) {
+                return userAction(call, call.segment(1), call.segment(2));
+            }
+            throw new NotFoundException("Adresse inconnue dans l'API.");
+        });
+    }
+
+    private Outcome userAction(ApiRequest call, String login, String action) throws Exception {
+        switch (action) {
+            case "password" -> {
+                accounts.resetPassword(call.session(), login, call.body(PasswordChange.class).password());
+                return new Outcome(200, Map.of("login", login), "Le mot de passe a été changé.");
+            }
+            case "disable" -> {
+                Reason reason = call.isForm() || call.request.getContentLength() > 0 ? call.body(Reason.class) : null;
+                String text = reason == null || reason.reason() == null || reason.reason().isBlank()
+                        ? "Désactivé par " + call.session().getUserID() : reason.reason();
+                accounts.setDisabled(call.session(), login, text);
+                return new Outcome(200, Map.of("login", login, "disabled", true), "Le compte a été désactivé.");
+            }
+            case "enable" -> {
+                accounts.setDisabled(call.session(), login, null);
+                return new Outcome(200, Map.of("login", login, "disabled", false), "Le compte a été réactivé.");
+            }
+            default -> throw new NotFoundException("Adresse inconnue dans l'API.");
+        }
+    }
+
+    /** Body of POST /users/{login}/password. */
+    public record PasswordChange(String password) {
+    }
+
+    /** Body of POST /users/{login}/disable. */
+    public record Reason(String reason) {
+    }
+
+    private record Outcome(int status, Object body, String message) {
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        Outcome run() throws Exception;
+    }
+
+    private static Outcome ok(Object body) {
+        return new Outcome(200, body, null);
+    }
+
+    private static Outcome created(Object body, String message) {
+        return new Outcome(201, body, message);
+    }
+
+    private void handle(ApiRequest call, HttpServletResponse response, Action action) throws IOException {
+        String redirect = call.request.getParameter(REDIRECT);
+        boolean form = call.isForm() && redirect != null && redirect.startsWith(REDIRECT_ROOT) && !redirect.contains("//");
+        try {
+            Outcome outcome = action.run();
+            if (form) {
+                response.sendRedirect(redirect + "?ok=" + encode(outcome.message()));
+            } else {
+                ApiResponses.json(response, outcome.status(), outcome.body());
+            }
+        } catch (InvalidRequestException e) {
+            answer(response, form, redirect, 400, "Requête invalide", e.getErrors());
+        } catch (ConflictException e) {
+            answer(response, form, redirect, 409, "Conflit", List.of(FieldError.schema(e.getPointer(), e.getMessage())));
+        } catch (ForbiddenException e) {
+            answer(response, form, redirect, 403, e.getMessage(), List.of());
+        } catch (NotFoundException e) {
+            answer(response, form, redirect, 404, e.getMessage(), List.of());
+        } catch (javax.jcr.AccessDeniedException e) {
+            answer(response, form, redirect, 403, "Action non autorisée pour ce compte.", List.of());
+        } catch (RepositoryException e) {
+            LOG.error("API call {} failed", call.request.getRequestURI(), e);
+            answer(response, form, redirect, 500, "Erreur interne : l'opération n'a pas été enregistrée.", List.of());
+        } catch (Exception e) {
+            LOG.error("API call {} failed", call.request.getRequestURI(), e);
+            answer(response, form, redirect, 500, "Erreur interne : l'opération n'a pas été enregistrée.", List.of());
+        }
+    }
+
+    private static void answer(HttpServletResponse response, boolean form, String redirect, int status, String title,
+            List<FieldError> errors) throws IOException {
+        if (form) {
+            String message = errors.isEmpty() ? title : errors.stream().map(FieldError::message)
+                    .reduce((a, b) -> a + " " + b).orElse(title);
+            response.sendRedirect(redirect + "?erreur=" + encode(message));
+        } else {
+            ApiResponses.problem(response, status, title, errors);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8);
+    }
+}

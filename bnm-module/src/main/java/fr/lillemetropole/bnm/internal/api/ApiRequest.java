@@ -1,0 +1,103 @@
+package fr.lillemetropole.bnm.internal.api;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import javax.jcr.Session;
+
+import org.apache.sling.api.SlingHttpServletRequest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import fr.lillemetropole.bnm.api.FieldError;
+import fr.lillemetropole.bnm.api.InvalidRequestException;
+
+/**
+ * One API call: its route segments, the caller's session, and its body, read from JSON or,
+ * for the admin pages' HTML forms, from form fields (list fields one item per line).
+ */
+public final class ApiRequest {
+
+    private static final List<String> LIST_FIELDS = List.of("memberCommunes");
+
+    final SlingHttpServletRequest request;
+    final List<String> segments;
+
+    ApiRequest(SlingHttpServletRequest request) {
+        this.request = request;
+        String suffix = request.getRequestPathInfo().getSuffix();
+        List<String> parts = new ArrayList<>();
+        if (suffix != null) {
+            for (String part : suffix.split("/")) {
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+            }
+        }
+        this.segments = List.copyOf(parts);
+    }
+
+    Session session() {
+        return request.getResourceResolver().adaptTo(Session.class);
+    }
+
+    String segment(int index) {
+        return index < segments.size() ? segments.get(index) : null;
+    }
+
+    boolean isForm() {
+        String type = request.getContentType();
+        return type != null && type.startsWith("application/x-www-form-urlencoded");
+    }
+
+    <T> T body(Class<T> type) throws InvalidRequestException {
+        try {
+            if (isForm()) {
+                return ApiResponses.JSON.treeToValue(formAsJson(), type);
+            }
+            return ApiResponses.JSON.readValue(request.getReader(), type);
+        } catch (JsonMappingException e) {
+            String pointer = pointer(e);
+            throw new InvalidRequestException(FieldError.schema(pointer, pointer.isEmpty()
+                    ? "Le corps de la requête doit être un objet JSON."
+                    : "Le champ « " + pointer.substring(1) + " » est inconnu ou mal formé."));
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException(FieldError.schema("", "Le corps de la requête n'est pas du JSON valide."));
+        } catch (IOException e) {
+            throw new InvalidRequestException(FieldError.schema("", "Le corps de la requête est illisible."));
+        }
+    }
+
+    private JsonNode formAsJson() {
+        ObjectNode object = ApiResponses.JSON.createObjectNode();
+        for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
+            String name = field.getKey();
+            if (name.startsWith(":") || "_charset_".equals(name)) {
+                continue;
+            }
+            String value = field.getValue().length == 0 ? "" : field.getValue()[0];
+            if (LIST_FIELDS.contains(name)) {
+                ArrayNode items = object.putArray(name);
+                Arrays.stream(value.split("[\\r\\n]+")).map(String::strip).filter(s -> !s.isEmpty()).forEach(items::add);
+            } else if (!value.isBlank()) {
+                object.put(name, value);
+            }
+        }
+        return object;
+    }
+
+    private static String pointer(JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex());
+        }
+        return pointer.toString();
+    }
+}

@@ -1,0 +1,185 @@
+package fr.lillemetropole.bnm.internal.security;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+import javax.servlet.FilterChain;
+import javax.servlet.FilterConfig;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.http.whiteboard.Preprocessor;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs before authentication on every request:
+ * <ul>
+ * <li>CSRF: a state-changing request authenticated by the session cookie must come from the
+ * portal's own origin (Origin, else Referer); one that names a foreign Origin is refused whatever
+ * its authentication. API clients with HTTP Basic send no cookie and no Origin.</li>
+ * <li>Login throttling, per login and per client address, for the login form and HTTP Basic.</li>
+ * <li>SameSite=Lax on every cookie, the session cookie included.</li>
+ * </ul>
+ */
+@Component(service = Preprocessor.class, immediate = true)
+@Designate(ocd = SecurityPreprocessor.Config.class)
+public class SecurityPreprocessor implements Preprocessor {
+
+    static final String LOGIN_CHECK = "/j_security_check";
+    static final String SESSION_COOKIE = "sling.formauth";
+    static final String LOGIN_PAGE = "/content/bnm/connexion.html";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityPreprocessor.class);
+
+    @ObjectClassDefinition(name = "BNM - sécurité des requêtes",
+            description = "Contrôle d'origine (CSRF), limitation des tentatives de connexion, cookies SameSite.")
+    public @interface Config {
+        @AttributeDefinition(name = "Échecs tolérés par identifiant")
+        int maxFailuresPerLogin() default 5;
+
+        @AttributeDefinition(name = "Échecs tolérés par adresse IP")
+        int maxFailuresPerAddress() default 20;
+
+        @AttributeDefinition(name = "Fenêtre (minutes)")
+        int windowMinutes() default 15;
+
+        @AttributeDefinition(name = "Origines admises en plus de celle de la requête",
+                description = "Par exemple https://bnm.lillemetropole.fr derrière un proxy.")
+        String[] allowedOrigins() default {};
+    }
+
+    private volatile LoginThrottle throttle;
+    private volatile List<String> allowedOrigins;
+
+    @Activate
+    @Modified
+    void activate(Config config) {
+        throttle = new LoginThrottle(config.maxFailuresPerLogin(), config.maxFailuresPerAddress(),
+                config.windowMinutes() * 60_000L, Clock.systemUTC());
+        allowedOrigins = Arrays.asList(config.allowedOrigins());
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+
+        if (!SAFE_METHODS.contains(request.getMethod()) && !originAllowed(request)) {
+            LOG.warn("Refused cross-origin {} {} (Origin {}, Referer {})", request.getMethod(),
+                    request.getRequestURI(), request.getHeader("Origin"), request.getHeader("Referer"));
+            refuse(response, HttpServletResponse.SC_FORBIDDEN,
+                    "Requête refusée : elle ne provient pas du portail BNM (protection contre la falsification de requêtes).");
+            return;
+        }
+
+        boolean formLogin = "POST".equals(request.getMethod()) && request.getRequestURI().endsWith(LOGIN_CHECK);
+        String login = formLogin ? request.getParameter("j_username") : basicLogin(request);
+        String address = request.getRemoteAddr();
+        if (login != null && throttle.isBlocked(login, address)) {
+            long retry = throttle.retryAfterSeconds(login, address);
+            response.setHeader("Retry-After", Long.toString(retry));
+            if (formLogin) {
+                String resource = request.getParameter("resource");
+                response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?j_reason=throttled"
+                        + (resource == null ? "" : "&resource=" + URLEncoder.encode(resource, StandardCharsets.UTF_8)));
+            } else {
+                refuse(response, 429, "Trop de tentatives de connexion échouées : réessayez dans quelques minutes.");
+            }
+            return;
+        }
+
+        SameSiteResponse wrapped = new SameSiteResponse(response, SESSION_COOKIE);
+        chain.doFilter(request, wrapped);
+
+        if (login != null) {
+            boolean failed = formLogin
+                    ? !wrapped.sessionCookieSet() && (wrapped.status() == 401 || wrapped.status() == 403
+                            || wrapped.location() != null && wrapped.location().contains("j_reason="))
+                    : wrapped.status() == 401;
+            if (failed) {
+                throttle.failed(login, address);
+            } else if (!formLogin || wrapped.sessionCookieSet()) {
+                throttle.succeeded(login);
+            }
+        }
+    }
+
+    /** Unsafe requests: a foreign Origin is refused; a cookie session needs our own Origin or Referer. */
+    boolean originAllowed(HttpServletRequest request) {
+        String own = request.getScheme() + "://" + request.getHeader("Host");
+        String origin = request.getHeader("Origin");
+        if (origin != null && !"null".equals(origin)) {
+            return origin.equalsIgnoreCase(own) || allowedOrigins.contains(origin);
+        }
+        if (!hasSessionCookie(request) || request.getHeader("Authorization") != null) {
+            return true;
+        }
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(referer);
+            String refererOrigin = uri.getScheme() + "://" + uri.getRawAuthority();
+            return refererOrigin.equalsIgnoreCase(own) || allowedOrigins.contains(refererOrigin);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasSessionCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies != null && Arrays.stream(cookies).anyMatch(c -> SESSION_COOKIE.equals(c.getName()));
+    }
+
+    private static String basicLogin(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : decoded.substring(0, colon);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + message.replace("\"", "'")
+                + "\",\"status\":" + status + ",\"errors\":[]}");
+    }
+
+    @Override
+    public void init(FilterConfig config) {
+        // configured through activate
+    }
+
+    @Override
+    public void destroy() {
+        // nothing to release
+    }
+}

@@ -1,0 +1,30 @@
+package fr.lillemetropole.bnm.internal.tenant;
+
+import java.util.Calendar;
+import java.util.UUID;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import fr.lillemetropole.bnm.api.BnmPaths;
+
+/** Appends an entry to a tenant area's history (who, when, what). The caller saves. */
+public final class AuditLog {
+
+    private AuditLog() {}
+
+    public static Node append(Session session, String slug, String action, String comment) throws RepositoryException {
+        Node history = session.getNode(BnmPaths.tenant(slug) + "/history");
+        Calendar now = Calendar.getInstance();
+        Node entry = history.addNode("e" + now.getTimeInMillis() + "-" + UUID.randomUUID().toString().substring(0, 8),
+                "bnm:AuditEntry");
+        entry.setProperty("bnm:at", now);
+        entry.setProperty("bnm:actor", session.getUserID());
+        entry.setProperty("bnm:action", action);
+        if (comment != null) {
+            entry.setProperty("bnm:comment", comment);
+        }
+        return entry;
+    }
+}
