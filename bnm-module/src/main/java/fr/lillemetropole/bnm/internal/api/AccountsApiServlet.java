@@ -44,13 +44,13 @@ import fr.lillemetropole.bnm.api.account.NewTenant;
  * Anonymous callers never get here (authentication is required on /bnm/api).
  */
 @Component(service = Servlet.class, property = {
-        "sling.servlet.paths=" + AccountsApiServlet.BASE,
+        "sling.servlet.resourceTypes=" + ApiResourceProvider.RESOURCE_TYPE,
         "sling.servlet.methods=GET",
         "sling.servlet.methods=POST"
 })
 public class AccountsApiServlet extends SlingAllMethodsServlet {
 
-    public static final String BASE = "/bnm/api/v1";
+    public static final String BASE = ApiResourceProvider.ROOT;
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(AccountsApiServlet.class);
     private static final String REDIRECT = ":redirect";

@@ -32,13 +32,13 @@ public final class ApiRequest {
 
     ApiRequest(SlingHttpServletRequest request) {
         this.request = request;
-        String suffix = request.getRequestPathInfo().getSuffix();
+        // the whole request path: logins may hold dots that Sling would read as selectors
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String route = path.startsWith(ApiResourceProvider.ROOT) ? path.substring(ApiResourceProvider.ROOT.length()) : "";
         List<String> parts = new ArrayList<>();
-        if (suffix != null) {
-            for (String part : suffix.split("/")) {
-                if (!part.isEmpty()) {
-                    parts.add(part);
-                }
+        for (String part : route.split("/")) {
+            if (!part.isEmpty()) {
+                parts.add(part);
             }
         }
         this.segments = List.copyOf(parts);

@@ -92,6 +92,12 @@ public class SecurityPreprocessor implements Preprocessor {
         }
 
         boolean formLogin = "POST".equals(request.getMethod()) && request.getRequestURI().endsWith(LOGIN_CHECK);
+        if (formLogin) {
+            ReplayableFormRequest replayable = ReplayableFormRequest.of(request);
+            if (replayable != null) {
+                request = replayable;
+            }
+        }
         String login = formLogin ? request.getParameter("j_username") : basicLogin(request);
         String address = request.getRemoteAddr();
         if (login != null && throttle.isBlocked(login, address)) {

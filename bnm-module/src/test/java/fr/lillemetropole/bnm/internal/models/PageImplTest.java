@@ -32,6 +32,8 @@ class PageImplTest {
                 "bnm:navOrder", 30L));
         context.create().resource("/content/bnm/groupes-de-travail/sigb", Map.of("jcr:title", "Logiciel métier"));
         context.create().resource("/content/bnm/connexion", Map.of("jcr:title", "Connexion"));
+        context.create().resource("/content/bnm/administration", Map.of("jcr:title", "Administration",
+                "bnm:navOrder", 90L, "bnm:navRole", "admin"));
         context.resourceResolver().getResource("/content/bnm").adaptTo(org.apache.sling.api.resource.ModifiableValueMap.class)
                 .putAll(Map.of("jcr:title", "Bibliothèque Numérique Métropolitaine", "bnm:navTitle", "Accueil"));
     }
@@ -42,13 +44,31 @@ class PageImplTest {
         Page page = context.request().adaptTo(Page.class);
 
         List<String> titles = page.getNavigation().stream().map(NavigationItem::getTitle).collect(Collectors.toList());
-        assertEquals(List.of("Accueil", "FAQ", "Groupes de travail"), titles, "pages without bnm:navOrder stay out");
+        assertEquals(List.of("Accueil", "FAQ", "Groupes de travail", "Administration"), titles,
+                "pages without bnm:navOrder stay out; the admin page shows to admins (the context runs as admin)");
         assertEquals("/content/bnm/faq.html", page.getNavigation().get(1).getUrl());
         assertFalse(page.getNavigation().get(0).isCurrent());
         assertTrue(page.getNavigation().get(2).isCurrent());
         assertEquals("Logiciel métier", page.getTitle());
         assertEquals("Logiciel métier — Bibliothèque Numérique Métropolitaine", page.getDocumentTitle());
         assertEquals("Bibliothèque Numérique Métropolitaine", page.getSiteTitle());
+    }
+
+    @Test
+    void theAdministrationSectionIsHiddenFromOtherAccounts() throws Exception {
+        javax.jcr.Session admin = context.resourceResolver().adaptTo(javax.jcr.Session.class);
+        BnmContext.user(admin, "agent.lille", "mot-de-passe-2022", "bnm-tenants");
+        javax.jcr.Session agent = BnmContext.login(context, "agent.lille", "mot-de-passe-2022");
+        org.apache.sling.api.resource.ResourceResolver resolver = context.getService(
+                org.apache.sling.api.resource.ResourceResolverFactory.class).getResourceResolver(
+                java.util.Map.of(org.apache.sling.jcr.resource.api.JcrResourceConstants.AUTHENTICATION_INFO_SESSION, agent));
+        org.apache.sling.testing.mock.sling.servlet.MockSlingHttpServletRequest request =
+                new org.apache.sling.testing.mock.sling.servlet.MockSlingHttpServletRequest(resolver, context.bundleContext());
+        request.setResource(resolver.getResource("/content/bnm/faq"));
+        List<String> titles = request.adaptTo(Page.class).getNavigation().stream().map(NavigationItem::getTitle)
+                .collect(Collectors.toList());
+        assertEquals(List.of("Accueil", "FAQ", "Groupes de travail"), titles);
+        resolver.close();
     }
 
     @Test

@@ -1,0 +1,133 @@
+package fr.lillemetropole.bnm.internal.security;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.servlet.ReadListener;
+import javax.servlet.ServletInputStream;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletRequestWrapper;
+
+/**
+ * A login form POST read once here (to know which login is tried) and replayed intact to Sling,
+ * whose parameter support would otherwise find the body already consumed.
+ */
+final class ReplayableFormRequest extends HttpServletRequestWrapper {
+
+    static final int MAX_BODY = 16 * 1024;
+
+    private final byte[] body;
+    private final Map<String, String[]> parameters;
+
+    private ReplayableFormRequest(HttpServletRequest request, byte[] body) {
+        super(request);
+        this.body = body;
+        this.parameters = parse(request.getQueryString(), body);
+    }
+
+    /** Null when the body is not a small url-encoded form. */
+    static ReplayableFormRequest of(HttpServletRequest request) throws IOException {
+        String type = request.getContentType();
+        if (type == null || !type.startsWith("application/x-www-form-urlencoded")
+                || request.getContentLength() > MAX_BODY) {
+            return null;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        return body.length > MAX_BODY ? null : new ReplayableFormRequest(request, body);
+    }
+
+    private static Map<String, String[]> parse(String query, byte[] body) {
+        Map<String, String[]> map = new LinkedHashMap<>();
+        for (String source : new String[] {query, new String(body, StandardCharsets.ISO_8859_1)}) {
+            if (source == null || source.isEmpty()) {
+                continue;
+            }
+            for (String pair : source.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                String[] previous = map.get(name);
+                if (previous == null) {
+                    map.put(name, new String[] {value});
+                } else {
+                    String[] values = java.util.Arrays.copyOf(previous, previous.length + 1);
+                    values[previous.length] = value;
+                    map.put(name, values);
+                }
+            }
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+    @Override
+    public String getParameter(String name) {
+        String[] values = parameters.get(name);
+        return values == null ? null : values[0];
+    }
+
+    @Override
+    public Map<String, String[]> getParameterMap() {
+        return parameters;
+    }
+
+    @Override
+    public Enumeration<String> getParameterNames() {
+        return Collections.enumeration(parameters.keySet());
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+        return parameters.get(name);
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+        InputStream in = new ByteArrayInputStream(body);
+        return new ServletInputStream() {
+            @Override
+            public int read() throws IOException {
+                return in.read();
+            }
+
+            @Override
+            public boolean isFinished() {
+                return false;
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setReadListener(ReadListener listener) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+        return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
+    }
+}
