@@ -80,7 +80,8 @@ class AccessIT {
         String html = browser.send(HttpRequest.newBuilder(portal.uri("/content/bnm/espace-commune.html")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(html.contains("Bonjour agent.demo."), html);
-        assertTrue(html.contains("Agent — ville-demo"), html);
+        assertTrue(html.contains("Ville-Démo"), html);
+        assertTrue(html.contains("elu.demo — Élu référent"), "the team of the demo commune");
     }
 
     @Test

@@ -26,12 +26,31 @@ final class ReplayableFormRequest extends HttpServletRequestWrapper {
     static final int MAX_BODY = 16 * 1024;
 
     private final byte[] body;
-    private final Map<String, String[]> parameters;
+    private Map<String, String[]> parameters;
+    private String parsedWith;
 
     private ReplayableFormRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
-        this.parameters = parse(request.getQueryString(), body);
+    }
+
+    /**
+     * Decoded like the container does: with the request's character encoding when one is set
+     * (Sling sets ISO-8859-1, then re-decodes with the form's _charset_), else UTF-8.
+     */
+    private synchronized Map<String, String[]> parameters() {
+        String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+        if (!encoding.equals(parsedWith)) {
+            java.nio.charset.Charset charset;
+            try {
+                charset = java.nio.charset.Charset.forName(encoding);
+            } catch (IllegalArgumentException e) {
+                charset = StandardCharsets.UTF_8;
+            }
+            parameters = parse(getQueryString(), body, charset);
+            parsedWith = encoding;
+        }
+        return parameters;
     }
 
     /** Null when the body is not a small url-encoded form. */
@@ -45,7 +64,7 @@ final class ReplayableFormRequest extends HttpServletRequestWrapper {
         return body.length > MAX_BODY ? null : new ReplayableFormRequest(request, body);
     }
 
-    private static Map<String, String[]> parse(String query, byte[] body) {
+    private static Map<String, String[]> parse(String query, byte[] body, java.nio.charset.Charset charset) {
         Map<String, String[]> map = new LinkedHashMap<>();
         for (String source : new String[] {query, new String(body, StandardCharsets.ISO_8859_1)}) {
             if (source == null || source.isEmpty()) {
@@ -56,8 +75,8 @@ final class ReplayableFormRequest extends HttpServletRequestWrapper {
                     continue;
                 }
                 int eq = pair.indexOf('=');
-                String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                String name = decode(eq < 0 ? pair : pair.substring(0, eq), charset);
+                String value = eq < 0 ? "" : decode(pair.substring(eq + 1), charset);
                 String[] previous = map.get(name);
                 if (previous == null) {
                     map.put(name, new String[] {value});
@@ -71,9 +90,9 @@ final class ReplayableFormRequest extends HttpServletRequestWrapper {
         return Collections.unmodifiableMap(map);
     }
 
-    private static String decode(String text) {
+    private static String decode(String text, java.nio.charset.Charset charset) {
         try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+            return URLDecoder.decode(text, charset);
         } catch (IllegalArgumentException e) {
             return text;
         }
@@ -81,23 +100,23 @@ final class ReplayableFormRequest extends HttpServletRequestWrapper {
 
     @Override
     public String getParameter(String name) {
-        String[] values = parameters.get(name);
+        String[] values = parameters().get(name);
         return values == null ? null : values[0];
     }
 
     @Override
     public Map<String, String[]> getParameterMap() {
-        return parameters;
+        return parameters();
     }
 
     @Override
     public Enumeration<String> getParameterNames() {
-        return Collections.enumeration(parameters.keySet());
+        return Collections.enumeration(parameters().keySet());
     }
 
     @Override
     public String[] getParameterValues(String name) {
-        return parameters.get(name);
+        return parameters().get(name);
     }
 
     @Override
