@@ -31,6 +31,10 @@ public interface Accounts {
     Account createTenantAccount(Session caller, String slug, NewAccount account) throws InvalidRequestException,
             ConflictException, ForbiddenException, NotFoundException, javax.jcr.RepositoryException;
 
+    /** MEL admins only: gives an existing commune account a role in one more tenant (a network, say). */
+    Account addTenantMember(Session caller, String slug, String login, String role) throws InvalidRequestException,
+            ForbiddenException, NotFoundException, javax.jcr.RepositoryException;
+
     /** MEL admins only: an instructor, editor or admin account. */
     Account createStaffAccount(Session caller, NewAccount account)
             throws InvalidRequestException, ConflictException, ForbiddenException, javax.jcr.RepositoryException;

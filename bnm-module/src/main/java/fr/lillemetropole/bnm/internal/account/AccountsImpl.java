@@ -96,6 +96,22 @@ public class AccountsImpl implements Accounts {
     }
 
     @Override
+    public Account addTenantMember(Session caller, String slug, String login, String role)
+            throws InvalidRequestException, ForbiddenException, NotFoundException, RepositoryException {
+        requireAdmin(caller);
+        area(caller, slug);
+        if (!AccountRules.TENANT_ROLES.contains(role)) {
+            throw new InvalidRequestException(fr.lillemetropole.bnm.api.FieldError.schema("/role",
+                    "Le rôle doit être l'un de : " + String.join(", ", AccountRules.TENANT_ROLES) + "."));
+        }
+        User user = portalUser(caller, login);
+        TenantAreas.groups(users(caller), slug).get(Roles.tenantRole(role).ordinal()).addMember(user);
+        AuditLog.append(caller, slug, "user.add", login + " (" + role + ")");
+        caller.save();
+        return toAccount(user);
+    }
+
+    @Override
     public Account createStaffAccount(Session caller, NewAccount input)
             throws InvalidRequestException, ConflictException, ForbiddenException, RepositoryException {
         requireAdmin(caller);

@@ -35,6 +35,7 @@ import fr.lillemetropole.bnm.api.account.NewTenant;
  * POST /tenants                 MEL admin
  * GET  /tenants/{slug}          404 when not readable
  * POST /tenants/{slug}/users    MEL admin
+ * POST /tenants/{slug}/members  MEL admin  {login, role}: an existing account in one more tenant
  * POST /staff                   MEL admin
  * GET  /users                   MEL admin
  * POST /users/{login}/password  MEL admin  {password}
@@ -94,6 +95,11 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
                 return created(accounts.createTenantAccount(call.session(), call.segment(1),
                         call.body(NewAccount.class)), "Le compte a été créé.");
             }
+            if ("tenants".equals(resource) && size == 3 && "members".equals(call.segment(2))) {
+                Member member = call.body(Member.class);
+                return new Outcome(200, accounts.addTenantMember(call.session(), call.segment(1), member.login(),
+                        member.role()), "Le compte a été ajouté.");
+            }
             if ("staff".equals(resource) && size == 1) {
                 return created(accounts.createStaffAccount(call.session(), call.body(NewAccount.class)),
                         "Le compte a été créé.");
@@ -128,6 +134,10 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
 
     /** Body of POST /users/{login}/password. */
     public record PasswordChange(String password) {
+    }
+
+    /** Body of POST /tenants/{slug}/members. */
+    public record Member(String login, String role) {
     }
 
     /** Body of POST /users/{login}/disable. */

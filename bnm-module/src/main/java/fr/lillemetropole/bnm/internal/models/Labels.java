@@ -16,6 +16,7 @@ final class Labels {
     static final Map<String, String> ACTIONS = Map.of(
             "tenant.create", "Création de l'espace",
             "user.create", "Création d'un compte",
+            "user.add", "Ajout d'un compte existant",
             "user.password", "Changement de mot de passe",
             "user.disable", "Désactivation d'un compte",
             "user.enable", "Réactivation d'un compte");

@@ -148,6 +148,16 @@ class AccountsImplTest {
     }
 
     @Test
+    void anAccountMayWorkForASecondTenant() throws Exception {
+        accounts.addTenantMember(melAdmin, "reseau-lys", "agent.armentieres", "agent");
+        assertEquals(List.of("armentieres", "reseau-lys"), slugs(tenantsOf("agent.armentieres")));
+        assertEquals(List.of("armentieres", "reseau-lys"), meOf("agent.armentieres").tenants());
+        assertThrows(InvalidRequestException.class,
+                () -> accounts.addTenantMember(melAdmin, "lille", "agent.armentieres", "maire"));
+        assertThrows(NotFoundException.class, () -> accounts.addTenantMember(melAdmin, "lille", "personne", "agent"));
+    }
+
+    @Test
     void aResetPasswordReplacesTheOldOneAndKeepsThePolicy() throws Exception {
         assertThrows(InvalidRequestException.class, () -> accounts.resetPassword(melAdmin, "agent.lille", "court"));
         accounts.resetPassword(melAdmin, "agent.lille", "nouveau-mot-de-passe");
