@@ -25,7 +25,8 @@ import fr.lillemetropole.bnm.api.account.NewTenant;
  * groups: the repository, not the Java code, keeps tenants apart.
  * <ul>
  * <li>the area: read for the tenant's groups (its history is therefore read-only for them);</li>
- * <li>its dossiers: write for the tenant's groups;</li>
+ * <li>its dossiers: write for the tenant's groups, except the workflow's items (status, filing,
+ * signatures), which only the portal's workflow service user writes;</li>
  * <li>its groups and its accounts' folder: read for the tenant's groups (the team page).</li>
  * </ul>
  */
@@ -56,9 +57,11 @@ public final class TenantAreas {
         List<Group> groups = groups(users, tenant.slug());
         Privilege[] read = AccessControlUtils.privilegesFromNames(session, Privilege.JCR_READ);
         Privilege[] write = AccessControlUtils.privilegesFromNames(session, Privilege.JCR_READ, "rep:write");
+        String dossiers = area.getNode("dossiers").getPath();
         for (Group group : groups) {
             allow(session, area.getPath(), group.getPrincipal(), read);
-            allow(session, area.getNode("dossiers").getPath(), group.getPrincipal(), write);
+            allow(session, dossiers, group.getPrincipal(), write);
+            protectWorkflow(session, dossiers, group.getPrincipal());
             for (Group other : groups) {
                 allow(session, other.getPath(), group.getPrincipal(), read);
             }
@@ -96,6 +99,28 @@ public final class TenantAreas {
             groups.add(group);
         }
         return groups;
+    }
+
+    /** Items of a dossier that only the workflow writes: the commune cannot forge a status or a signature. */
+    static final String[] WORKFLOW_ITEMS = {"bnm:status", "bnm:submittedAt", "bnm:submittedBy", "bnm:receiptSha256",
+        "signatures", "notes"};
+
+    private static void protectWorkflow(Session session, String dossiers, Principal principal) throws RepositoryException {
+        JackrabbitAccessControlList acl = AccessControlUtils.getAccessControlList(session, dossiers);
+        javax.jcr.ValueFactory values = session.getValueFactory();
+        javax.jcr.Value[] names = new javax.jcr.Value[WORKFLOW_ITEMS.length];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = values.createValue(WORKFLOW_ITEMS[i], javax.jcr.PropertyType.NAME);
+        }
+        boolean denyItems = acl.addEntry(principal, AccessControlUtils.privilegesFromNames(session, "rep:write"), false,
+                java.util.Map.of(), java.util.Map.of("rep:itemNames", names));
+        boolean denyLists = acl.addEntry(principal, AccessControlUtils.privilegesFromNames(session, "rep:write"), false,
+                java.util.Map.of("rep:glob", values.createValue("/*/signatures/*")));
+        boolean denyNotes = acl.addEntry(principal, AccessControlUtils.privilegesFromNames(session, "rep:write"), false,
+                java.util.Map.of("rep:glob", values.createValue("/*/notes/*")));
+        if (denyItems || denyLists || denyNotes) {
+            session.getAccessControlManager().setPolicy(dossiers, acl);
+        }
     }
 
     private static void allow(Session session, String path, Principal principal, Privilege[] privileges)

@@ -55,9 +55,13 @@ class TenantAreasTest {
         try {
             assertTrue(agent.nodeExists("/var/bnm/tenants/armentieres/dossiers"));
             assertFalse(agent.nodeExists("/var/bnm/tenants/lille"));
-            agent.getNode("/var/bnm/tenants/armentieres/dossiers").addNode("ami-bnm-2022", "bnm:Dossier")
-                    .setProperty("bnm:campaign", "ami-bnm-2022");
-            agent.getNode("/var/bnm/tenants/armentieres/dossiers/ami-bnm-2022").setProperty("bnm:tenant", "armentieres");
+            Node dossier = admin.getNode("/var/bnm/tenants/armentieres/dossiers").addNode("ami-bnm-2022", "bnm:Dossier");
+            dossier.setProperty("bnm:campaign", "ami-bnm-2022");
+            dossier.setProperty("bnm:tenant", "armentieres");
+            dossier.addNode("document", "bnm:DossierDocument");
+            admin.save();
+            agent.refresh(false);
+            agent.getNode("/var/bnm/tenants/armentieres/dossiers/ami-bnm-2022/document").setProperty("motivation", "x");
             agent.save();
 
             Query query = agent.getWorkspace().getQueryManager().createQuery(
@@ -65,6 +69,33 @@ class TenantAreasTest {
             assertEquals(1, query.execute().getNodes().getSize(), "queries only see the caller's own area");
         } finally {
             agent.logout();
+        }
+    }
+
+    @Test
+    void aCommuneCannotForgeTheStatusOrASignatureOfItsDossier() throws Exception {
+        Node dossier = admin.getNode("/var/bnm/tenants/armentieres/dossiers").addNode("ami-bnm-2022", "bnm:Dossier");
+        dossier.setProperty("bnm:campaign", "ami-bnm-2022");
+        dossier.setProperty("bnm:tenant", "armentieres");
+        dossier.addNode("signatures", "bnm:EntryList");
+        admin.save();
+        for (String login : new String[] {"agent-a", "elu-a"}) {
+            Session session = BnmContext.login(context, login, PASSWORD);
+            try {
+                Node own = session.getNode(dossier.getPath());
+                own.setProperty("bnm:status", "accepted");
+                assertThrows(AccessDeniedException.class, session::save, login + " sets the status");
+                session.refresh(false);
+                assertThrows(AccessDeniedException.class, () -> {
+                    Node signature = session.getNode(dossier.getPath() + "/signatures").addNode("s1", "bnm:Entry");
+                    signature.setProperty("bnm:at", java.util.Calendar.getInstance());
+                    signature.setProperty("bnm:actor", login);
+                    session.save();
+                }, login + " forges a signature");
+                session.refresh(false);
+            } finally {
+                session.logout();
+            }
         }
     }
 
