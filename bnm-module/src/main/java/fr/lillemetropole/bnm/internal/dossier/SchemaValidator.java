@@ -48,7 +48,8 @@ public final class SchemaValidator {
             errors.add(error(pointer, "« " + title + " » doit être " + expected(s.get("type")) + "."));
             return;
         }
-        if (s.has("const") && !s.get("const").equals(value)) {
+        if (s.has("const") && !contains(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode()
+                .add(s.get("const")), value)) {
             errors.add(error(pointer, "« " + title + " » doit valoir " + s.get("const") + "."));
         }
         if (s.has("enum") && !contains(s.get("enum"), value)) {
