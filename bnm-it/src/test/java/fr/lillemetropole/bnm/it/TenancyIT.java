@@ -102,24 +102,23 @@ class TenancyIT {
     }
 
     @Test
-    void slingsPostServletWritesOnlyWhereTheAclAllows() throws Exception {
-        String dossier = "jcr:primaryType=bnm:Dossier&bnm:campaign=ami-test-2022&bnm:tenant=commune-a";
-        int own = portal.postForm("/var/bnm/tenants/commune-a/dossiers/ami-test-2022", AGENT_A, PASSWORD, dossier)
-                .statusCode();
-        assertTrue(own == 200 || own == 201, "agent A writes its own dossiers: " + own);
-
-        int other = portal.postForm("/var/bnm/tenants/commune-b/dossiers/intrus", AGENT_A, PASSWORD,
-                "jcr:primaryType=bnm:Dossier&bnm:campaign=ami-test-2022&bnm:tenant=commune-b").statusCode();
-        assertFalse(other >= 200 && other < 300, "agent A cannot write commune B: " + other);
+    void noGenericWriteReachesTheProtectedTree() throws Exception {
+        for (String[] attempt : new String[][] {
+                {AGENT_A, "/var/bnm/tenants/commune-a/dossiers/ami-test-2022"},
+                {AGENT_A, "/var/bnm/tenants/commune-b/dossiers/intrus"},
+                {AGENT_A, "/var/bnm/tenants/commune-a/history/faux"},
+                {INSTRUCTOR, "/var/bnm/tenants/commune-a"},
+                {MEL_ADMIN, "/var/bnm/tenants/commune-a"}}) {
+            HttpResponse<String> response = portal.postForm(attempt[1], attempt[0], PASSWORD,
+                    "jcr:primaryType=bnm:Dossier&bnm:campaign=ami-test-2022&bnm:status=accepted&bnm:tenant=commune-a");
+            assertEquals(403, response.statusCode(), attempt[0] + " " + attempt[1]);
+            assertTrue(response.body().contains("API du portail"), response.body());
+        }
         assertEquals(404, portal.get("/var/bnm/tenants/commune-b/dossiers/intrus.json", AGENT_B, PASSWORD).statusCode());
-
-        int history = portal.postForm("/var/bnm/tenants/commune-a/history/faux", AGENT_A, PASSWORD,
-                "jcr:primaryType=nt:unstructured").statusCode();
-        assertFalse(history >= 200 && history < 300, "the history is read-only for the commune: " + history);
-
-        int instructor = portal.postForm("/var/bnm/tenants/commune-a", INSTRUCTOR, PASSWORD,
-                "bnm:name=Autre").statusCode();
-        assertFalse(instructor >= 200 && instructor < 300, "instructors read, never write: " + instructor);
+        for (String remoting : List.of("/server/default/jcr:root/var/bnm.json", "/dav/default/var/bnm")) {
+            int status = portal.get(remoting, AGENT_A, PASSWORD).statusCode();
+            assertTrue(status == 404 || status == 403, remoting + " answered " + status + ": JCR remoting is off");
+        }
     }
 
     @Test

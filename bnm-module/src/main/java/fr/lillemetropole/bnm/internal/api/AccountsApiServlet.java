@@ -47,7 +47,8 @@ import fr.lillemetropole.bnm.api.account.NewTenant;
 @Component(service = Servlet.class, property = {
         "sling.servlet.resourceTypes=" + ApiResourceProvider.RESOURCE_TYPE,
         "sling.servlet.methods=GET",
-        "sling.servlet.methods=POST"
+        "sling.servlet.methods=POST",
+        "sling.servlet.methods=PUT"
 })
 public class AccountsApiServlet extends SlingAllMethodsServlet {
 
@@ -60,11 +61,23 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
     @Reference
     private transient Accounts accounts;
 
+    @Reference
+    private transient fr.lillemetropole.bnm.api.dossier.Dossiers dossiers;
+
+    @Override
+    protected void doPut(SlingHttpServletRequest request, SlingHttpServletResponse response) throws IOException {
+        ApiRequest call = new ApiRequest(request);
+        handle(call, response, () -> new DossierRoutes(dossiers).put(call));
+    }
+
     @Override
     protected void doGet(SlingHttpServletRequest request, SlingHttpServletResponse response) throws IOException {
         ApiRequest call = new ApiRequest(request);
         handle(call, response, () -> {
             String resource = call.segment(0);
+            if ("campaigns".equals(resource)) {
+                return new DossierRoutes(dossiers).get(call);
+            }
             if ("me".equals(resource) && call.segments.size() == 1) {
                 return ok(accounts.me(call.session()));
             }
@@ -87,6 +100,9 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
         handle(call, response, () -> {
             String resource = call.segment(0);
             int size = call.segments.size();
+            if ("campaigns".equals(resource)) {
+                return new DossierRoutes(dossiers).post(call);
+            }
             if ("tenants".equals(resource) && size == 1) {
                 return created(accounts.createTenant(call.session(), call.body(NewTenant.class)),
                         "La commune ou le réseau a été créé.");
@@ -144,11 +160,15 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
     public record Reason(String reason) {
     }
 
-    private record Outcome(int status, Object body, String message) {
+    /** What a route answers: status, JSON body, confirmation for HTML forms, and the dossier's ETag if any. */
+    record Outcome(int status, Object body, String message, String etag) {
+        Outcome(int status, Object body, String message) {
+            this(status, body, message, null);
+        }
     }
 
     @FunctionalInterface
-    private interface Action {
+    interface Action {
         Outcome run() throws Exception;
     }
 
@@ -165,15 +185,26 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
         boolean form = call.isForm() && redirect != null && redirect.startsWith(REDIRECT_ROOT) && !redirect.contains("//");
         try {
             Outcome outcome = action.run();
+            if (outcome.etag() != null) {
+                response.setHeader("ETag", outcome.etag());
+            }
             if (form) {
                 response.sendRedirect(redirect + "?ok=" + encode(outcome.message()));
             } else {
                 ApiResponses.json(response, outcome.status(), outcome.body());
             }
+        } catch (fr.lillemetropole.bnm.api.dossier.PreconditionException e) {
+            if (e.getCurrentEtag() != null) {
+                response.setHeader("ETag", e.getCurrentEtag());
+            }
+            answer(response, form, redirect, e.getStatus(), e.getMessage(), List.of());
+        } catch (fr.lillemetropole.bnm.api.dossier.IncompleteException e) {
+            answer(response, form, redirect, 422, e.getMessage(), e.getErrors());
         } catch (InvalidRequestException e) {
             answer(response, form, redirect, 400, "Requête invalide", e.getErrors());
         } catch (ConflictException e) {
-            answer(response, form, redirect, 409, "Conflit", List.of(FieldError.schema(e.getPointer(), e.getMessage())));
+            answer(response, form, redirect, 409, e.getPointer().isEmpty() ? e.getMessage() : "Conflit",
+                    e.getPointer().isEmpty() ? List.of() : List.of(FieldError.schema(e.getPointer(), e.getMessage())));
         } catch (ForbiddenException e) {
             answer(response, form, redirect, 403, e.getMessage(), List.of());
         } catch (NotFoundException e) {
