@@ -28,6 +28,11 @@ public final class Normalizer {
         return (ObjectNode) normalize(schema.root(), document);
     }
 
+    /** The normal form of an unanswered value of this schema: an object of nulls, [] or null. */
+    public JsonNode empty(JsonNode rawSchema) {
+        return normalize(rawSchema, null);
+    }
+
     JsonNode normalize(JsonNode rawSchema, JsonNode value) {
         JsonNode s = schema.resolve(rawSchema);
         boolean missing = value == null || value.isMissingNode();

@@ -1,0 +1,127 @@
+package fr.lillemetropole.bnm.internal.dossier.form;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One input of the dossier form, made from the schema: its name is the field's JSON pointer, its
+ * label the schema's French title, its choices the schema's x-labels.
+ */
+public final class FieldView {
+
+    /** How the field is entered. */
+    public enum Kind {
+        GROUP, ROWS, TEXT, TEXTAREA, EMAIL, DATE, URL, INTEGER, NUMBER, QUANTITY, YESNO, CHOICE, MULTI, LINES
+    }
+
+    private final String pointer;
+    private final String label;
+    private final String help;
+    private final Kind kind;
+    private final String value;
+    private final boolean nc;
+    private final List<Option> options;
+    private final List<FieldView> children;
+    private final List<String> errors = new ArrayList<>();
+
+    FieldView(String pointer, String label, String help, Kind kind, String value, boolean nc, List<Option> options,
+            List<FieldView> children) {
+        this.pointer = pointer;
+        this.label = label;
+        this.help = help;
+        this.kind = kind;
+        this.value = value;
+        this.nc = nc;
+        this.options = options;
+        this.children = children;
+    }
+
+    /** A choice of a CHOICE, YESNO or MULTI field. */
+    public record Option(String value, String label, boolean checked) {
+        public String getValue() {
+            return value;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public boolean isChecked() {
+            return checked;
+        }
+    }
+
+    public String getName() {
+        return pointer;
+    }
+
+    /** An HTML id made from the pointer: "f-libraries-0-team-fte". */
+    public String getId() {
+        return "f" + pointer.replace('/', '-');
+    }
+
+    public String getErrorId() {
+        return getId() + "-erreur";
+    }
+
+    public String getHelpId() {
+        return getId() + "-aide";
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public String getHelp() {
+        return help;
+    }
+
+    public String getKind() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    /** QUANTITY: "NC" (non communiqué) is chosen. */
+    public boolean isNc() {
+        return nc;
+    }
+
+    public List<Option> getOptions() {
+        return options;
+    }
+
+    public List<FieldView> getChildren() {
+        return children;
+    }
+
+    public List<String> getErrors() {
+        return errors;
+    }
+
+    public boolean isInvalid() {
+        return !errors.isEmpty();
+    }
+
+    /** The ids the input is described by: its help and its error. */
+    public String getDescribedBy() {
+        List<String> ids = new ArrayList<>();
+        if (help != null) {
+            ids.add(getHelpId());
+        }
+        if (!errors.isEmpty()) {
+            ids.add(getErrorId());
+        }
+        return ids.isEmpty() ? null : String.join(" ", ids);
+    }
+
+    void addError(String message) {
+        errors.add(message);
+    }
+}
