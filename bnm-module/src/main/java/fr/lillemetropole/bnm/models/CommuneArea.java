@@ -28,9 +28,15 @@ public interface CommuneArea {
         List<HistoryEntry> getHistory();
     }
 
-    /** A dossier of the area in one campaign. */
+    /** The area's dossier in one campaign (started or not). */
     interface Dossier {
         String getCampaign();
+
+        /** The campaign's title. */
+        String getTitle();
+
+        /** The dossier's pages. */
+        String getUrl();
 
         String getStatus();
 

@@ -33,6 +33,15 @@ public interface Dossiers {
     Signature sign(Session caller, String campaign, String tenant)
             throws ForbiddenException, ConflictException, NotFoundException, RepositoryException;
 
+    /** The latest signature of the dossier (valid when it signed the current version), or null. */
+    Signature signature(Session caller, String campaign, String tenant) throws NotFoundException, RepositoryException;
+
+    /** Every schema error and broken rule of a document in normal form (a draft's "what is missing"). */
+    java.util.List<fr.lillemetropole.bnm.api.FieldError> check(JsonNode normalDocument);
+
+    /** A new dossier's document: every key of the schema, one empty library, three empty objectives. */
+    com.fasterxml.jackson.databind.node.ObjectNode blank(String campaign);
+
     /** Files the dossier: every rule checked, then status submitted and a receipt. */
     Receipt submit(Session caller, String campaign, String tenant) throws IncompleteException, ConflictException,
             ForbiddenException, NotFoundException, RepositoryException;

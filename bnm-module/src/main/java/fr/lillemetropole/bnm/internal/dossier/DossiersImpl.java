@@ -221,6 +221,31 @@ public class DossiersImpl implements Dossiers {
         return new Receipt(tenant, campaign, Instant.now().toString(), caller.getUserID(), sha);
     }
 
+    @Override
+    public Signature signature(Session caller, String campaign, String tenant) throws NotFoundException,
+            RepositoryException {
+        Node dossier = dossier(caller, campaign, tenant);
+        return signature(dossier, CanonicalJson.sha256(read(dossier)));
+    }
+
+    @Override
+    public List<FieldError> check(JsonNode normalDocument) {
+        return completenessErrors((ObjectNode) normalDocument);
+    }
+
+    @Override
+    public ObjectNode blank(String campaign) {
+        ObjectNode blank = normalizer.normalize(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("schemaVersion", 1).put("campaign", campaign));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) blank.get("libraries"))
+                .add(normalizer.empty(schema.root().at("/$defs/library")));
+        com.fasterxml.jackson.databind.node.ArrayNode objectives = blank.putArray("objectives");
+        for (int i = 0; i < 3; i++) {
+            objectives.add(normalizer.empty(schema.root().at("/properties/objectives/items")));
+        }
+        return blank;
+    }
+
     /** The latest signature, valid when it signed the current version. */
     public Signature signature(Node dossier, String currentSha) throws RepositoryException {
         if (!dossier.hasNode("signatures")) {

@@ -70,12 +70,18 @@ public class CommuneAreaImpl implements CommuneArea {
     private static Area area(Session session, Tenant tenant) throws RepositoryException {
         Node node = session.getNode(BnmPaths.tenant(tenant.slug()));
         List<Dossier> dossiers = new ArrayList<>();
-        for (NodeIterator it = node.getNode("dossiers").getNodes(); it.hasNext();) {
-            Node dossier = it.nextNode();
-            if (dossier.isNodeType("bnm:Dossier")) {
-                String status = dossier.getProperty("bnm:status").getString();
-                dossiers.add(new DossierItem(dossier.getProperty("bnm:campaign").getString(), status,
-                        Labels.of(Labels.STATUS, status)));
+        if (session.nodeExists(BnmPaths.CAMPAIGNS)) {
+            for (NodeIterator it = session.getNode(BnmPaths.CAMPAIGNS).getNodes(); it.hasNext();) {
+                Node campaign = it.nextNode();
+                if (!campaign.isNodeType("bnm:Campaign")) {
+                    continue;
+                }
+                String id = campaign.getName();
+                Node dossier = node.getNode("dossiers").hasNode(id) ? node.getNode("dossiers").getNode(id) : null;
+                String status = dossier == null ? "none" : dossier.getProperty("bnm:status").getString();
+                dossiers.add(new DossierItem(id, campaign.getProperty("jcr:title").getString(),
+                        BnmPaths.CONTENT_ROOT + "/espace-commune/dossier.html?c=" + id + "&t=" + tenant.slug(), status,
+                        dossier == null ? "Pas encore commencé" : Labels.of(Labels.STATUS, status)));
             }
         }
         return new AreaItem(tenant.slug(), tenant.name(), "network".equals(tenant.kind()) ? "Réseau de communes"
@@ -135,8 +141,11 @@ public class CommuneAreaImpl implements CommuneArea {
     }
 
     /** A dossier. */
-    public record DossierItem(String campaign, String status, String statusLabel) implements Dossier {
+    public record DossierItem(String campaign, String title, String url, String status, String statusLabel)
+            implements Dossier {
         @Override public String getCampaign() { return campaign; }
+        @Override public String getTitle() { return title; }
+        @Override public String getUrl() { return url; }
         @Override public String getStatus() { return status; }
         @Override public String getStatusLabel() { return statusLabel; }
     }

@@ -19,7 +19,10 @@ final class Labels {
             "user.add", "Ajout d'un compte existant",
             "user.password", "Changement de mot de passe",
             "user.disable", "Désactivation d'un compte",
-            "user.enable", "Réactivation d'un compte");
+            "user.enable", "Réactivation d'un compte",
+            "dossier.save", "Enregistrement du dossier",
+            "dossier.sign", "Validation et signature par l'élu référent",
+            "dossier.submit", "Dépôt du dossier");
 
     private Labels() {}
 

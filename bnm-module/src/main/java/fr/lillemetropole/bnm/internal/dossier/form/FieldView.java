@@ -80,6 +80,24 @@ public final class FieldView {
         return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The HTML input type: email, date, url or text (numbers are text with a decimal keyboard: "17,9" is fine). */
+    public String getInputType() {
+        return switch (kind) {
+            case EMAIL -> "email";
+            case DATE -> "date";
+            case URL -> "url";
+            default -> "text";
+        };
+    }
+
+    public boolean isNumeric() {
+        return kind == Kind.INTEGER || kind == Kind.NUMBER || kind == Kind.QUANTITY;
+    }
+
+    public boolean isMultiline() {
+        return kind == Kind.TEXTAREA || kind == Kind.LINES;
+    }
+
     Kind kind() {
         return kind;
     }
