@@ -36,6 +36,9 @@ public interface Dossiers {
     /** The latest signature of the dossier (valid when it signed the current version), or null. */
     Signature signature(Session caller, String campaign, String tenant) throws NotFoundException, RepositoryException;
 
+    /** The receipt of a filed dossier, or null while it is not filed. */
+    Receipt receipt(Session caller, String campaign, String tenant) throws NotFoundException, RepositoryException;
+
     /** Every schema error and broken rule of a document in normal form (a draft's "what is missing"). */
     java.util.List<fr.lillemetropole.bnm.api.FieldError> check(JsonNode normalDocument);
 

@@ -188,7 +188,12 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
             if (outcome.etag() != null) {
                 response.setHeader("ETag", outcome.etag());
             }
-            if (form) {
+            if (outcome.body() instanceof DossierRoutes.PdfBody pdf) {
+                response.setContentType("application/pdf");
+                response.setHeader("Content-Disposition", "inline; filename=\"" + pdf.filename() + "\"");
+                response.setContentLength(pdf.bytes().length);
+                response.getOutputStream().write(pdf.bytes());
+            } else if (form) {
                 response.sendRedirect(redirect + "?ok=" + encode(outcome.message()));
             } else {
                 ApiResponses.json(response, outcome.status(), outcome.body());

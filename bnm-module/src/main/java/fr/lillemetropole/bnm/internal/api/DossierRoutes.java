@@ -3,7 +3,9 @@ package fr.lillemetropole.bnm.internal.api;
 import fr.lillemetropole.bnm.api.NotFoundException;
 import fr.lillemetropole.bnm.api.dossier.DossierVersion;
 import fr.lillemetropole.bnm.api.dossier.Dossiers;
+import fr.lillemetropole.bnm.api.dossier.Receipt;
 import fr.lillemetropole.bnm.api.dossier.SaveResult;
+import fr.lillemetropole.bnm.internal.dossier.pdf.DossierPdf;
 import fr.lillemetropole.bnm.internal.api.AccountsApiServlet.Outcome;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * GET  /campaigns/{campaign}/dossiers/{tenant}/status  status, completeness by section, history
  * POST /campaigns/{campaign}/dossiers/{tenant}/sign    the elected official signs the current version
  * POST /campaigns/{campaign}/dossiers/{tenant}/submit  file it (422 with every rule broken)
+ * GET  /campaigns/{campaign}/dossiers/{tenant}.pdf     the dossier laid out like the paper form
+ * GET  /campaigns/{campaign}/dossiers/{tenant}/receipt.pdf  the attestation de dépôt
  * </pre>
  */
 final class DossierRoutes {
@@ -27,7 +31,23 @@ final class DossierRoutes {
         this.dossiers = dossiers;
     }
 
+    /** A PDF answer. */
+    record PdfBody(byte[] bytes, String filename) {
+    }
+
     Outcome get(ApiRequest call) throws Exception {
+        if (call.segments.size() == 4 && "dossiers".equals(call.segment(2)) && call.segment(3).endsWith(".pdf")) {
+            String tenant = call.segment(3).substring(0, call.segment(3).length() - ".pdf".length());
+            return new Outcome(200, pdf(call, call.segment(1), tenant), null);
+        }
+        if (call.segments.size() == 5 && "dossiers".equals(call.segment(2)) && "receipt.pdf".equals(call.segment(4))) {
+            Receipt receipt = dossiers.receipt(call.session(), call.segment(1), call.segment(3));
+            if (receipt == null) {
+                throw new NotFoundException("Le dossier n'est pas déposé : pas encore d'attestation de dépôt.");
+            }
+            byte[] bytes = new DossierPdf().receipt(receipt, tenantName(call, call.segment(3)));
+            return new Outcome(200, new PdfBody(bytes, "attestation-" + call.segment(3) + ".pdf"), null);
+        }
         if (call.segments.size() == 3 && "dossiers".equals(call.segment(2))) {
             return new Outcome(200, dossiers.list(call.session(), call.segment(1)), null);
         }
@@ -40,6 +60,27 @@ final class DossierRoutes {
         }
         throw new NotFoundException("Adresse inconnue dans l'API.");
     }
+
+    private PdfBody pdf(ApiRequest call, String campaign, String tenant) throws Exception {
+        DossierVersion version = dossiers.get(call.session(), campaign, tenant);
+        DossierPdf.Context context = new DossierPdf.Context(tenantName(call, tenant), campaign,
+                STATUS_LABELS.getOrDefault(version.status(), version.status()),
+                dossiers.signature(call.session(), campaign, tenant), dossiers.receipt(call.session(), campaign, tenant));
+        return new PdfBody(new DossierPdf().dossier(version.document(), context),
+                "dossier-" + tenant + "-" + campaign + ".pdf");
+    }
+
+    private static String tenantName(ApiRequest call, String tenant) throws Exception {
+        String path = fr.lillemetropole.bnm.api.BnmPaths.tenant(tenant);
+        if (!call.session().nodeExists(path)) {
+            throw new NotFoundException("Aucune commune ni aucun réseau « " + tenant + " ».");
+        }
+        return call.session().getNode(path).getProperty("bnm:name").getString();
+    }
+
+    private static final java.util.Map<String, String> STATUS_LABELS = java.util.Map.of("draft",
+            "Brouillon — non déposé", "submitted", "Déposé", "in_review", "En instruction", "accepted", "Retenu",
+            "rejected", "Non retenu", "returned", "À compléter");
 
     Outcome put(ApiRequest call) throws Exception {
         if (call.segments.size() == 4 && "campaigns".equals(call.segment(0)) && "dossiers".equals(call.segment(2))) {

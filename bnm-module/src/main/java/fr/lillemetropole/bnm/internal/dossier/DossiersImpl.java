@@ -229,6 +229,17 @@ public class DossiersImpl implements Dossiers {
     }
 
     @Override
+    public Receipt receipt(Session caller, String campaign, String tenant) throws NotFoundException,
+            RepositoryException {
+        Node dossier = dossier(caller, campaign, tenant);
+        if (!dossier.hasProperty("bnm:receiptSha256")) {
+            return null;
+        }
+        return new Receipt(tenant, campaign, dossier.getProperty("bnm:submittedAt").getDate().toInstant().toString(),
+                dossier.getProperty("bnm:submittedBy").getString(), dossier.getProperty("bnm:receiptSha256").getString());
+    }
+
+    @Override
     public List<FieldError> check(JsonNode normalDocument) {
         return completenessErrors((ObjectNode) normalDocument);
     }

@@ -1,0 +1,119 @@
+package fr.lillemetropole.bnm.internal.dossier.pdf;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fr.lillemetropole.bnm.api.dossier.Receipt;
+import fr.lillemetropole.bnm.api.dossier.Signature;
+import fr.lillemetropole.bnm.internal.dossier.DossierSchema;
+import fr.lillemetropole.bnm.internal.dossier.form.FieldView;
+import fr.lillemetropole.bnm.internal.dossier.form.FormFields;
+import fr.lillemetropole.bnm.internal.dossier.form.FormSections;
+
+/** The dossier laid out like the paper form (sections, French labels, the signature block), and the receipt. */
+public final class DossierPdf {
+
+    static final String FORM_TITLE = "APPEL À MANIFESTATION D'INTÉRÊT — LA BIBLIOTHÈQUE NUMÉRIQUE MÉTROPOLITAINE";
+    private static final String EMPTY = "—";
+
+    private final FormFields fields = new FormFields(DossierSchema.get());
+
+    /** Who filed, who signed: shown in the signature block. */
+    public record Context(String tenantName, String campaign, String statusLabel, Signature signature,
+            Receipt receipt) {
+    }
+
+    public byte[] dossier(JsonNode document, Context context) throws IOException {
+        try (PdfWriter pdf = new PdfWriter()) {
+            pdf.title(FORM_TITLE);
+            pdf.line("Dossier de candidature", context.tenantName());
+            pdf.line("Campagne", context.campaign());
+            pdf.line("Statut", context.statusLabel());
+            for (FormSections.Section section : FormSections.of(document)) {
+                pdf.heading(section.title(), 1);
+                for (String part : section.parts()) {
+                    for (FieldView field : fields.of(document, part, List.of())) {
+                        write(pdf, field, 2);
+                    }
+                }
+            }
+            pdf.heading("Validation et dépôt", 1);
+            Signature signature = context.signature();
+            pdf.text(signature == null ? "Pas de signature de l'élu référent."
+                    : (signature.valid() ? "Validé et signé par " : "Signature devenue caduque de ") + signature.name()
+                            + " le " + signature.signedAt() + " (empreinte " + signature.sha256() + ").");
+            if (context.receipt() != null) {
+                receiptLines(pdf, context.receipt());
+            }
+            return pdf.toBytes("Dossier AMI BNM — " + context.tenantName());
+        }
+    }
+
+    public byte[] receipt(Receipt receipt, String tenantName) throws IOException {
+        try (PdfWriter pdf = new PdfWriter()) {
+            pdf.title("ATTESTATION DE DÉPÔT");
+            pdf.text(FORM_TITLE);
+            pdf.heading(tenantName, 1);
+            receiptLines(pdf, receipt);
+            pdf.text("L'empreinte SHA-256 identifie le dossier déposé : toute modification ultérieure la changerait.");
+            return pdf.toBytes("Attestation de dépôt — " + tenantName);
+        }
+    }
+
+    private static void receiptLines(PdfWriter pdf, Receipt receipt) throws IOException {
+        pdf.line("Déposé le", receipt.filedAt());
+        pdf.line("Déposé par", receipt.filedBy());
+        pdf.line("Campagne", receipt.campaign());
+        pdf.line("Espace", receipt.tenant());
+        pdf.line("Empreinte SHA-256 du dossier", receipt.sha256());
+    }
+
+    private static void write(PdfWriter pdf, FieldView field, int level) throws IOException {
+        switch (field.getKind()) {
+            case "group", "rows" -> {
+                if (!field.getChildren().isEmpty() && hasContent(field)) {
+                    pdf.heading(field.getLabel(), level);
+                    for (FieldView child : field.getChildren()) {
+                        write(pdf, child, level + 1);
+                    }
+                } else if (field.getKind().equals("rows")) {
+                    pdf.line(field.getLabel(), EMPTY);
+                }
+            }
+            default -> pdf.line(field.getLabel(), display(field));
+        }
+    }
+
+    /** Blank rows of lists are left out; groups with no answer still show their fields. */
+    private static boolean hasContent(FieldView field) {
+        if (!field.getKind().equals("group")) {
+            return true;
+        }
+        return field.getChildren().stream().anyMatch(child -> child.getKind().equals("group") || child.getKind()
+                .equals("rows") || !display(child).equals(EMPTY));
+    }
+
+    static String display(FieldView field) {
+        return switch (field.getKind()) {
+            case "quantity" -> field.isNc() ? "NC (non communiqué)" : french(field.getValue());
+            case "integer", "number" -> french(field.getValue());
+            case "choice", "yesno" -> field.getOptions().stream().filter(FieldView.Option::checked)
+                    .map(FieldView.Option::label).findFirst().orElse(EMPTY);
+            case "multi" -> {
+                String chosen = field.getOptions().stream().filter(FieldView.Option::checked)
+                        .map(FieldView.Option::label).collect(Collectors.joining(" ; "));
+                yield chosen.isEmpty() ? "aucun" : chosen;
+            }
+            case "lines" -> field.getValue().isBlank() ? EMPTY : field.getValue().replace("\n", " ; ");
+            default -> field.getValue() == null || field.getValue().isBlank() ? EMPTY : field.getValue();
+        };
+    }
+
+    /** "17.9" shows as "17,9". */
+    static String french(String number) {
+        return number == null || number.isBlank() ? EMPTY : number.replace('.', ',');
+    }
+}
