@@ -69,6 +69,16 @@ class DossierApiIT {
         assertEquals(json.readTree(signed.body()).get("sha256"), receipt.get("sha256"), "the signed version is filed");
 
         assertEquals(409, portal.putJson(DOSSIER, AGENT_A, PASSWORD, fixture, etag).statusCode(), "frozen once filed");
+        for (String pdf : new String[] {DOSSIER + ".pdf", DOSSIER + "/receipt.pdf"}) {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(portal.uri(pdf))
+                            .header("Authorization", Portal.basic(ELECTED_A, PASSWORD)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, response.statusCode(), pdf);
+            assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("%PDF", new String(response.body(), 0, 4, StandardCharsets.US_ASCII));
+        }
+        assertEquals(404, portal.get(DOSSIER + ".pdf", AGENT_B, PASSWORD).statusCode(), "another commune's PDF");
         JsonNode status = json.readTree(portal.get(DOSSIER + "/status", ELECTED_A, PASSWORD).body());
         assertEquals("submitted", status.get("status").asText());
         assertEquals("dossier.submit", status.get("history").get(status.get("history").size() - 1).get("action").asText());
