@@ -248,13 +248,22 @@ public class DossiersImpl implements Dossiers {
     public ObjectNode blank(String campaign) {
         ObjectNode blank = normalizer.normalize(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
                 .put("schemaVersion", 1).put("campaign", campaign));
-        ((com.fasterxml.jackson.databind.node.ArrayNode) blank.get("libraries"))
-                .add(normalizer.empty(schema.root().at("/$defs/library")));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) blank.get("libraries")).add(blankLibrary(campaign));
         com.fasterxml.jackson.databind.node.ArrayNode objectives = blank.putArray("objectives");
         for (int i = 0; i < 3; i++) {
             objectives.add(normalizer.empty(schema.root().at("/properties/objectives/items")));
         }
         return blank;
+    }
+
+    /** A new library of VOLET 1, its data year already the campaign's year minus one. */
+    public ObjectNode blankLibrary(String campaign) {
+        ObjectNode library = (ObjectNode) normalizer.empty(schema.root().at("/$defs/library"));
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("-(\\d{4})$").matcher(campaign == null ? "" : campaign);
+        if (year.find()) {
+            library.put("dataYear", Integer.parseInt(year.group(1)) - 1);
+        }
+        return library;
     }
 
     /** The latest signature, valid when it signed the current version. */

@@ -37,7 +37,6 @@ import fr.lillemetropole.bnm.api.dossier.Receipt;
 import fr.lillemetropole.bnm.api.dossier.SaveResult;
 import fr.lillemetropole.bnm.internal.api.ApiResponses;
 import fr.lillemetropole.bnm.internal.dossier.DossierSchema;
-import fr.lillemetropole.bnm.internal.dossier.Normalizer;
 import fr.lillemetropole.bnm.internal.dossier.form.FormBinding;
 import fr.lillemetropole.bnm.internal.dossier.form.FormFields;
 import fr.lillemetropole.bnm.internal.dossier.form.FormSections;
@@ -65,7 +64,6 @@ public class DossierFormServlet extends SlingAllMethodsServlet {
 
     private final transient FormFields fields = new FormFields(DossierSchema.get());
     private final transient FormBinding binding = new FormBinding(fields);
-    private final transient Normalizer normalizer = new Normalizer(DossierSchema.get());
 
     @Reference
     private transient Dossiers dossiers;
@@ -167,7 +165,7 @@ public class DossierFormServlet extends SlingAllMethodsServlet {
         String target = base;
         switch (op) {
             case "add" -> {
-                libraries.add(normalizer.empty(DossierSchema.get().root().at("/$defs/library")));
+                libraries.add(dossiers.blank(campaign).get("libraries").get(0));
                 target = base + "&s=library-" + (libraries.size() - 1);
             }
             case "remove" -> {

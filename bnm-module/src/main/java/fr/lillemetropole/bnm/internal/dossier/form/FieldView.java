@@ -23,6 +23,8 @@ public final class FieldView {
     private final List<Option> options;
     private final List<FieldView> children;
     private final List<String> errors = new ArrayList<>();
+    private final List<String> todos = new ArrayList<>();
+    private int rows = 3;
 
     FieldView(String pointer, String label, String help, Kind kind, String value, boolean nc, List<Option> options,
             List<FieldView> children) {
@@ -127,6 +129,29 @@ public final class FieldView {
         return !errors.isEmpty();
     }
 
+    /** What a rule still asks for this field ("à compléter"): shown beside it, not as an error. */
+    public List<String> getTodos() {
+        return todos;
+    }
+
+    public boolean isIncomplete() {
+        return !todos.isEmpty();
+    }
+
+    public String getTodoId() {
+        return getId() + "-a-completer";
+    }
+
+    /** Visible lines of a multi-line input. */
+    public int getRows() {
+        return rows;
+    }
+
+    FieldView rows(int lines) {
+        this.rows = lines;
+        return this;
+    }
+
     /** The ids the input is described by: its help and its error. */
     public String getDescribedBy() {
         List<String> ids = new ArrayList<>();
@@ -136,10 +161,17 @@ public final class FieldView {
         if (!errors.isEmpty()) {
             ids.add(getErrorId());
         }
+        if (!todos.isEmpty()) {
+            ids.add(getTodoId());
+        }
         return ids.isEmpty() ? null : String.join(" ", ids);
     }
 
     void addError(String message) {
         errors.add(message);
+    }
+
+    void addTodo(String message) {
+        todos.add(message);
     }
 }

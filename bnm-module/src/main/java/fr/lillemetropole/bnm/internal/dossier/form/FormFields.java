@@ -18,7 +18,8 @@ public final class FormFields {
 
     /** Lists of objects get this many blank rows to add an entry without JavaScript. */
     static final int BLANK_ROWS = 1;
-    private static final int LONG_TEXT = 300;
+    private static final int LONG_TEXT = 500;
+    private static final int ESSAY = 5000;
 
     private final DossierSchema schema;
 
@@ -109,7 +110,8 @@ public final class FormFields {
             case "uri" -> Kind.URL;
             default -> s.path("maxLength").asInt(0) > LONG_TEXT ? Kind.TEXTAREA : Kind.TEXT;
         };
-        return new FieldView(pointer, label, help, kind, text(value), false, List.of(), List.of());
+        return new FieldView(pointer, label, help, kind, text(value), false, List.of(), List.of())
+                .rows(s.path("maxLength").asInt(0) >= ESSAY ? 14 : 3);
     }
 
     private FieldView array(JsonNode s, JsonNode value, String pointer, String label, String help) {
@@ -181,12 +183,20 @@ public final class FormFields {
         return value.asText();
     }
 
-    /** Puts each error on its field; errors about a group or a list go on that group. */
+    /**
+     * Puts each problem on its field (or on the group or list it is about): a value the schema
+     * refuses is an error; what a rule still asks for is "à compléter".
+     */
     static void place(List<FieldView> fields, List<FieldError> errors) {
         for (FieldError error : errors) {
             FieldView target = find(fields, error.pointer());
-            if (target != null) {
+            if (target == null) {
+                continue;
+            }
+            if ("schema".equals(error.rule())) {
                 target.addError(error.message());
+            } else {
+                target.addTodo(error.message());
             }
         }
     }

@@ -1,6 +1,7 @@
 package fr.lillemetropole.bnm.internal.dossier.form;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -66,12 +67,18 @@ class FormRoundTripTest {
     @Test
     void errorsAreShownOnTheirField() {
         List<FieldView> views = fields.of(armentieres(), "/libraries/0", List.of(
-                new FieldError("R15", "/libraries/0/collections/games", "« Jeux » est à renseigner.")));
+                new FieldError("R15", "/libraries/0/collections/games", "« Jeux » est à renseigner."),
+                FieldError.schema("/libraries/0/collections/books", "« Livres » doit être un nombre.")));
         FieldView games = views.stream().filter(v -> v.getName().equals("/libraries/0/collections")).findFirst()
                 .orElseThrow().getChildren().stream().filter(v -> v.getName().endsWith("/games")).findFirst().orElseThrow();
-        assertEquals(List.of("« Jeux » est à renseigner."), games.getErrors());
-        assertEquals("f-libraries-0-collections-games-erreur", games.getErrorId());
-        assertTrue(games.getDescribedBy().contains(games.getErrorId()));
+        assertEquals(List.of("« Jeux » est à renseigner."), games.getTodos(), "a missing answer is to complete");
+        assertFalse(games.isInvalid(), "not an error");
+        assertTrue(games.getDescribedBy().contains(games.getTodoId()));
+        FieldView books = views.stream().filter(v -> v.getName().equals("/libraries/0/collections")).findFirst()
+                .orElseThrow().getChildren().stream().filter(v -> v.getName().endsWith("/books")).findFirst().orElseThrow();
+        assertEquals(List.of("« Livres » doit être un nombre."), books.getErrors(), "a refused value is an error");
+        assertEquals("f-libraries-0-collections-books-erreur", books.getErrorId());
+        assertTrue(books.getDescribedBy().contains(books.getErrorId()));
         assertEquals("Nombre de jeux empruntables (société, vidéo...)", games.getLabel());
     }
 
