@@ -13,21 +13,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A browser's session: SameSite cookie, cross-origin forms refused, login throttling, admin forms. */
-@ExtendWith(SharedPortal.class)
-class BrowserSecurityIT {
+class BrowserSecurityIT extends WithTenants {
 
-    private Portal portal;
 
-    @BeforeEach
-    void setUp(Portal portal) throws Exception {
-        this.portal = portal;
-        Tenancy.ensure(portal);
-    }
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {

@@ -15,25 +15,16 @@ import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 
 /** The seed's dossier through the HTTP API: saved, read back equal, signed, filed, frozen. */
-@ExtendWith(SharedPortal.class)
-class DossierApiIT {
+class DossierApiIT extends WithTenants {
 
     private static final String DOSSIER = "/bnm/api/v1/campaigns/ami-bnm-2022/dossiers/commune-a";
     private final ObjectMapper json = new ObjectMapper();
-    private Portal portal;
 
-    @BeforeEach
-    void setUp(Portal portal) throws Exception {
-        this.portal = portal;
-        Tenancy.ensure(portal);
-    }
 
     @Test
     void theSeedsDossierIsSavedReadBackEqualSignedAndFiled() throws Exception {

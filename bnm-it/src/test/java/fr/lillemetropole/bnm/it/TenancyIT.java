@@ -18,17 +18,14 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two communes and a network: for every API endpoint and every JCR-backed URL pattern, a tenant's
  * account reads and writes its own data and gets 404 on the others'; MEL instructors read all,
  * editors none; anonymous callers are asked to log in.
  */
-@ExtendWith(SharedPortal.class)
-class TenancyIT {
+class TenancyIT extends WithTenants {
 
     /** Sling's default renderings of a resource, and the user manager's. */
     private static final List<String> RENDERINGS = List.of(".json", ".1.json", ".infinity.json", ".tidy.json",
@@ -36,13 +33,7 @@ class TenancyIT {
             "/history.infinity.json");
 
     private final ObjectMapper json = new ObjectMapper();
-    private Portal portal;
 
-    @BeforeEach
-    void setUp(Portal portal) throws Exception {
-        this.portal = portal;
-        Tenancy.ensure(portal);
-    }
 
     @Test
     void eachCommuneAccountListsOnlyItsOwnTenant() throws Exception {

@@ -9,6 +9,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import fr.lillemetropole.bnm.api.BnmPaths;
+import fr.lillemetropole.bnm.internal.tenant.AuditLog;
 
 /** {@link Workflow} in a given session: the service user's at runtime, an admin's in tests. */
 public class JcrWorkflow implements Workflow {
@@ -75,13 +76,7 @@ public class JcrWorkflow implements Workflow {
     public void journal(String tenant, String campaign, String actor, String action, List<String> changed,
             String fromStatus, String toStatus) throws RepositoryException {
         run(session -> {
-            Node history = session.getNode(BnmPaths.tenant(tenant) + "/history");
-            Calendar now = Calendar.getInstance();
-            Node entry = history.addNode("e" + now.getTimeInMillis() + "-" + UUID.randomUUID().toString().substring(0, 8),
-                    "bnm:AuditEntry");
-            entry.setProperty("bnm:at", now);
-            entry.setProperty("bnm:actor", actor);
-            entry.setProperty("bnm:action", action);
+            Node entry = AuditLog.append(session, tenant, actor, action, null);
             entry.setProperty("bnm:campaign", campaign);
             if (changed != null && !changed.isEmpty()) {
                 entry.setProperty("bnm:changed", changed.size() > 200 ? changed.subList(0, 200).toArray(new String[0])

@@ -19,6 +19,7 @@ import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import fr.lillemetropole.bnm.internal.api.ApiResponses;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -172,11 +173,7 @@ public class SecurityPreprocessor implements Preprocessor {
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + message.replace("\"", "'")
-                + "\",\"status\":" + status + ",\"errors\":[]}");
+        ApiResponses.problem(response, status, message);
     }
 
     @Override

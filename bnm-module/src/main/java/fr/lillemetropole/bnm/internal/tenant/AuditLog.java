@@ -15,12 +15,18 @@ public final class AuditLog {
     private AuditLog() {}
 
     public static Node append(Session session, String slug, String action, String comment) throws RepositoryException {
+        return append(session, slug, null, action, comment);
+    }
+
+    /** An entry on behalf of {@code actor} (the portal's workflow writes for the account that acted). */
+    public static Node append(Session session, String slug, String actor, String action, String comment)
+            throws RepositoryException {
         Node history = session.getNode(BnmPaths.tenant(slug) + "/history");
         Calendar now = Calendar.getInstance();
         Node entry = history.addNode("e" + now.getTimeInMillis() + "-" + UUID.randomUUID().toString().substring(0, 8),
                 "bnm:AuditEntry");
         entry.setProperty("bnm:at", now);
-        entry.setProperty("bnm:actor", session.getUserID());
+        entry.setProperty("bnm:actor", actor == null ? session.getUserID() : actor);
         entry.setProperty("bnm:action", action);
         if (comment != null) {
             entry.setProperty("bnm:comment", comment);

@@ -15,6 +15,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Component;
 
 import fr.lillemetropole.bnm.api.BnmPaths;
+import fr.lillemetropole.bnm.internal.api.ApiResponses;
 
 /**
  * Dossiers and tenant areas change through the portal's API only, which validates and journals
@@ -35,12 +36,8 @@ public class ProtectedTreeWriteFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
         if (!READS.contains(http.getMethod())) {
-            HttpServletResponse out = (HttpServletResponse) response;
-            out.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            out.setContentType("application/problem+json");
-            out.setCharacterEncoding("UTF-8");
-            out.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Les dossiers se modifient par l'API du portail "
-                    + "(/bnm/api/v1), qui les vérifie et garde leur historique.\",\"status\":403,\"errors\":[]}");
+            ApiResponses.problem((HttpServletResponse) response, HttpServletResponse.SC_FORBIDDEN,
+                    "Les dossiers se modifient par l'API du portail (/bnm/api/v1), qui les vérifie et garde leur historique.");
             return;
         }
         chain.doFilter(request, response);
