@@ -115,6 +115,66 @@ class DossierUiIT {
         assertTrue(again.contains("n&#39;est pas une adresse e-mail valide") || again.contains("n'est pas une adresse e-mail valide"));
     }
 
+    @Test
+    void librariesAreAddedReorderedAndRemovedAndAJsonFileIsImported() throws Exception {
+        String base = "/content/bnm/espace-commune/dossier.html?c=ami-bnm-2022&t=commune-ui";
+        page(base);
+        JsonNode seed = json.readTree(fixture());
+        HttpResponse<String> imported = submitMultipart("/content/bnm/espace-commune/dossier.import.html",
+                Map.of("c", "ami-bnm-2022", "t", "commune-ui"), "fichier", "dossier-2021.json", fixture());
+        String location = imported.headers().firstValue("Location").orElse("");
+        assertTrue(location.contains("ok="), location);
+        JsonNode stored = json.readTree(portal.get("/bnm/api/v1/campaigns/ami-bnm-2022/dossiers/commune-ui", "agent.ui",
+                Tenancy.PASSWORD).body());
+        assertEquals(seed.get("libraries"), stored.get("libraries"), "the import replaces the dossier");
+
+        library("add", -1);
+        library("add", -1);
+        assertEquals(3, libraries().size());
+        assertEquals(2021, libraries().get(1).get("dataYear").asInt(), "a new library starts with the data year");
+        library("up", 1);
+        assertTrue(libraries().get(0).get("presentation").get("name").isNull(), "the new library moved up");
+        assertEquals("Médiathèque L'Albatros", libraries().get(1).get("presentation").get("name").asText());
+        library("remove", 0);
+        library("remove", 1);
+        assertEquals(1, libraries().size());
+        assertEquals("Médiathèque L'Albatros", libraries().get(0).get("presentation").get("name").asText());
+
+        HttpResponse<String> refused = submitMultipart("/content/bnm/espace-commune/dossier.import.html",
+                Map.of("c", "ami-bnm-2022", "t", "commune-ui"), "fichier", "faux.json", "{\"libraries\": \"non\"}");
+        assertTrue(refused.headers().firstValue("Location").orElse("").contains("erreur="), "a bad file is refused");
+        assertEquals(1, libraries().size(), "and changes nothing");
+    }
+
+    private void library(String op, int index) throws Exception {
+        List<String[]> post = new ArrayList<>(List.of(new String[] {"c", "ami-bnm-2022"}, new String[] {"t", "commune-ui"},
+                new String[] {"op", op}, new String[] {"i", Integer.toString(index)}));
+        HttpResponse<String> response = submit("/content/bnm/espace-commune/dossier.library.html", post);
+        assertTrue(response.headers().firstValue("Location").orElse("").contains("ok="), op + " " + index);
+    }
+
+    private JsonNode libraries() throws Exception {
+        return json.readTree(portal.get("/bnm/api/v1/campaigns/ami-bnm-2022/dossiers/commune-ui", "agent.ui",
+                Tenancy.PASSWORD).body()).get("libraries");
+    }
+
+    private HttpResponse<String> submitMultipart(String path, Map<String, String> fields, String fileField,
+            String filename, String content) throws Exception {
+        String boundary = "----bnm" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(field.getKey()).append("\"\r\n\r\n").append(field.getValue()).append("\r\n");
+        }
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+                .append("\"; filename=\"").append(filename).append("\"\r\nContent-Type: application/json\r\n\r\n")
+                .append(content).append("\r\n--").append(boundary).append("--\r\n");
+        return browser.send(HttpRequest.newBuilder(portal.uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Origin", origin())
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** What the agent types: each input of the page filled from the seed's value at its pointer. */
     private static List<String[]> typed(String html, JsonNode fixture) {
         List<String[]> post = new ArrayList<>();

@@ -67,6 +67,7 @@ public class DossierPageImpl implements DossierPage {
     private String signatureLabel;
     private boolean signatureValid;
     private boolean canSign;
+    private boolean canWrite;
     private String link;
     private final List<SectionView> sections = new ArrayList<>();
     private SectionView current;
@@ -88,6 +89,9 @@ public class DossierPageImpl implements DossierPage {
             found = true;
             tenantName = session.getNode(BnmPaths.tenant(tenant)).getProperty("bnm:name").getString();
             canSign = me.roles().contains("elected") && me.tenants().contains(tenant);
+            canWrite = session.getAccessControlManager().hasPrivileges(BnmPaths.tenant(tenant) + "/dossiers",
+                    org.apache.jackrabbit.commons.jackrabbit.authorization.AccessControlUtils.privilegesFromNames(session,
+                            "rep:write"));
             link = request.getResource().getPath() + ".html?c=" + encode(campaign) + "&t=" + encode(tenant);
             load(session);
         } catch (RepositoryException | RuntimeException e) {
@@ -193,7 +197,8 @@ public class DossierPageImpl implements DossierPage {
     @Override public String getTenantName() { return tenantName; }
     @Override public String getStatus() { return status; }
     @Override public String getStatusLabel() { return Labels.of(Labels.STATUS, status); }
-    @Override public boolean isEditable() { return "draft".equals(status) || "returned".equals(status); }
+    /** The commune's own accounts, while the dossier is a draft or returned for correction. */
+    @Override public boolean isEditable() { return canWrite && ("draft".equals(status) || "returned".equals(status)); }
     @Override public String getEtag() { return etag; }
     @Override public String getFiledLabel() { return filedLabel; }
     @Override public String getReceiptSha256() { return receiptSha256; }
