@@ -3,6 +3,9 @@ package fr.lillemetropole.bnm.internal.dossier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +20,8 @@ public final class DossierSchema {
     private static final DossierSchema INSTANCE = new DossierSchema(load());
 
     private final JsonNode root;
+    /** Resolved schemas by identity of the node resolved: the schema never changes, resolving is done once. */
+    private final Map<JsonNode, JsonNode> resolved = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private DossierSchema(JsonNode root) {
         this.root = root;
@@ -32,6 +37,13 @@ public final class DossierSchema {
 
     /** The node with every "$ref" followed (a "$ref" beside other keywords: those are merged on top). */
     public JsonNode resolve(JsonNode node) {
+        if (node == null || !node.has("$ref")) {
+            return node;
+        }
+        return resolved.computeIfAbsent(node, this::follow);
+    }
+
+    private JsonNode follow(JsonNode node) {
         JsonNode current = node;
         while (current != null && current.has("$ref")) {
             String ref = current.get("$ref").asText();

@@ -30,6 +30,7 @@ public final class SchemaValidator {
     private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
 
     private final DossierSchema schema;
+    private final Map<String, Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SchemaValidator(DossierSchema schema) {
         this.schema = schema;
@@ -72,6 +73,7 @@ public final class SchemaValidator {
     }
 
     private void text(JsonNode s, String text, String pointer, String title, List<FieldError> errors) {
+        Pattern pattern = s.has("pattern") ? patterns.computeIfAbsent(s.get("pattern").asText(), Pattern::compile) : null;
         int length = text.codePointCount(0, text.length());
         if (s.has("minLength") && length < s.get("minLength").asInt()) {
             errors.add(error(pointer, "« " + title + " » ne peut pas être vide : laissez le champ à null s'il n'est "
@@ -80,7 +82,7 @@ public final class SchemaValidator {
         if (s.has("maxLength") && length > s.get("maxLength").asInt()) {
             errors.add(error(pointer, "« " + title + " » dépasse " + s.get("maxLength").asInt() + " caractères."));
         }
-        if (s.has("pattern") && !Pattern.compile(s.get("pattern").asText()).matcher(text).find()) {
+        if (pattern != null && !pattern.matcher(text).find()) {
             errors.add(error(pointer, "« " + title + " » n'a pas la forme attendue."));
         }
         if (s.has("format")) {
