@@ -27,6 +27,10 @@ public interface Accounts {
     Tenant createTenant(Session caller, NewTenant tenant)
             throws InvalidRequestException, ConflictException, ForbiddenException, javax.jcr.RepositoryException;
 
+    /** MEL admins only: archives a tenant (it stays readable, with its history) or makes it active again. */
+    Tenant setTenantStatus(Session caller, String slug, String status) throws InvalidRequestException,
+            ForbiddenException, NotFoundException, javax.jcr.RepositoryException;
+
     /** MEL admins only: an agent or elected-official account of the tenant. */
     Account createTenantAccount(Session caller, String slug, NewAccount account) throws InvalidRequestException,
             ConflictException, ForbiddenException, NotFoundException, javax.jcr.RepositoryException;

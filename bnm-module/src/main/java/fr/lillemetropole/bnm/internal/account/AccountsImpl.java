@@ -77,6 +77,23 @@ public class AccountsImpl implements Accounts {
     }
 
     @Override
+    public Tenant setTenantStatus(Session caller, String slug, String status)
+            throws InvalidRequestException, ForbiddenException, NotFoundException, RepositoryException {
+        requireAdmin(caller);
+        Node area = area(caller, slug);
+        if (!"active".equals(status) && !"archived".equals(status)) {
+            throw new InvalidRequestException(fr.lillemetropole.bnm.api.FieldError.schema("/status",
+                    "Le statut doit être « active » ou « archived »."));
+        }
+        if (!status.equals(area.getProperty("bnm:status").getString())) {
+            area.setProperty("bnm:status", status);
+            AuditLog.append(caller, slug, "archived".equals(status) ? "tenant.archive" : "tenant.activate", null);
+            caller.save();
+        }
+        return toTenant(area);
+    }
+
+    @Override
     public Account createTenantAccount(Session caller, String slug, NewAccount input) throws InvalidRequestException,
             ConflictException, ForbiddenException, NotFoundException, RepositoryException {
         requireAdmin(caller);

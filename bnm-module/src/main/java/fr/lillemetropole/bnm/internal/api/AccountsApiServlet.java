@@ -36,6 +36,7 @@ import fr.lillemetropole.bnm.api.account.NewTenant;
  * GET  /tenants/{slug}          404 when not readable
  * POST /tenants/{slug}/users    MEL admin
  * POST /tenants/{slug}/members  MEL admin  {login, role}: an existing account in one more tenant
+ * POST /tenants/{slug}/status   MEL admin  {status: active|archived}
  * POST /staff                   MEL admin
  * GET  /users                   MEL admin
  * POST /users/{login}/password  MEL admin  {password}
@@ -116,6 +117,11 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
                 return new Outcome(200, accounts.addTenantMember(call.session(), call.segment(1), member.login(),
                         member.role()), "Le compte a été ajouté.");
             }
+            if ("tenants".equals(resource) && size == 3 && "status".equals(call.segment(2))) {
+                TenantStatus status = call.body(TenantStatus.class);
+                return new Outcome(200, accounts.setTenantStatus(call.session(), call.segment(1), status.status()),
+                        "Le statut de l'espace a été changé.");
+            }
             if ("staff".equals(resource) && size == 1) {
                 return created(accounts.createStaffAccount(call.session(), call.body(NewAccount.class)),
                         "Le compte a été créé.");
@@ -150,6 +156,10 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
 
     /** Body of POST /users/{login}/password. */
     public record PasswordChange(String password) {
+    }
+
+    /** Body of POST /tenants/{slug}/status. */
+    public record TenantStatus(String status) {
     }
 
     /** Body of POST /tenants/{slug}/members. */

@@ -13,16 +13,18 @@ final class Labels {
             "rejected", "Non retenu",
             "returned", "À compléter");
 
-    static final Map<String, String> ACTIONS = Map.of(
-            "tenant.create", "Création de l'espace",
-            "user.create", "Création d'un compte",
-            "user.add", "Ajout d'un compte existant",
-            "user.password", "Changement de mot de passe",
-            "user.disable", "Désactivation d'un compte",
-            "user.enable", "Réactivation d'un compte",
-            "dossier.save", "Enregistrement du dossier",
-            "dossier.sign", "Validation et signature par l'élu référent",
-            "dossier.submit", "Dépôt du dossier");
+    static final Map<String, String> ACTIONS = Map.ofEntries(
+            Map.entry("tenant.create", "Création de l'espace"),
+            Map.entry("tenant.archive", "Archivage de l'espace"),
+            Map.entry("tenant.activate", "Réactivation de l'espace"),
+            Map.entry("user.create", "Création d'un compte"),
+            Map.entry("user.add", "Ajout d'un compte existant"),
+            Map.entry("user.password", "Changement de mot de passe"),
+            Map.entry("user.disable", "Désactivation d'un compte"),
+            Map.entry("user.enable", "Réactivation d'un compte"),
+            Map.entry("dossier.save", "Enregistrement du dossier"),
+            Map.entry("dossier.sign", "Validation et signature par l'élu référent"),
+            Map.entry("dossier.submit", "Dépôt du dossier"));
 
     private Labels() {}
 

@@ -158,6 +158,20 @@ class AccountsImplTest {
     }
 
     @Test
+    void aTenantIsArchivedAndActivatedAgainByAMelAdminOnly() throws Exception {
+        assertEquals("archived", accounts.setTenantStatus(melAdmin, "lille", "archived").status());
+        assertEquals("archived", tenantsOf("agent.lille").get(0).status(), "the commune still reads its area");
+        assertThrows(InvalidRequestException.class, () -> accounts.setTenantStatus(melAdmin, "lille", "deleted"));
+        Session instructor = BnmContext.login(context, "mel.instructeur", PASSWORD);
+        try {
+            assertThrows(ForbiddenException.class, () -> accounts.setTenantStatus(instructor, "lille", "active"));
+        } finally {
+            instructor.logout();
+        }
+        assertEquals("active", accounts.setTenantStatus(melAdmin, "lille", "active").status());
+    }
+
+    @Test
     void aResetPasswordReplacesTheOldOneAndKeepsThePolicy() throws Exception {
         assertThrows(InvalidRequestException.class, () -> accounts.resetPassword(melAdmin, "agent.lille", "court"));
         accounts.resetPassword(melAdmin, "agent.lille", "nouveau-mot-de-passe");
