@@ -42,6 +42,8 @@ public final class Portal implements AutoCloseable {
     public Portal(String name, boolean demo, String adminPassword) throws IOException {
         this.demo = demo;
         this.adminPassword = adminPassword;
+        // every run starts from an empty BNM_HOME (a restart within a test keeps it)
+        deleteRecursively(Path.of(System.getProperty("bnm.it.home", "target/bnm-home")).toAbsolutePath().resolve(name));
         Path base = Path.of(System.getProperty("bnm.it.home", "target/bnm-home")).toAbsolutePath();
         this.home = base.resolve(name);
         this.log = base.resolve(name + ".log");
@@ -176,6 +178,17 @@ public final class Portal implements AutoCloseable {
 
     public static String basic(String login, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(path)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static int freePort() throws IOException {
