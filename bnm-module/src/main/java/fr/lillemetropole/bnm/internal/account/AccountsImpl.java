@@ -40,8 +40,6 @@ import fr.lillemetropole.bnm.internal.tenant.TenantAreas;
 @Component(service = Accounts.class)
 public class AccountsImpl implements Accounts {
 
-    static final String DISPLAY_NAME = "profile/displayName";
-    static final String EMAIL = "profile/email";
     static final String STAFF_PATH = "bnm/staff";
     private static final String SUPERUSER = "admin";
     private static final String TENANTS_QUERY = "SELECT * FROM [bnm:Tenant] AS t ORDER BY t.[bnm:slug]";
@@ -182,7 +180,7 @@ public class AccountsImpl implements Accounts {
             return new Me(caller.getUserID(), caller.getUserID(), List.of(), List.of());
         }
         Roles roles = Roles.of(account);
-        return new Me(account.getID(), text(account, DISPLAY_NAME, account.getID()), roles.roles, roles.tenants);
+        return new Me(account.getID(), Profiles.displayName(account), roles.roles, roles.tenants);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -206,8 +204,8 @@ public class AccountsImpl implements Accounts {
             throw new ConflictException("/login", "L'identifiant « " + account.login() + " » est déjà utilisé.");
         }
         User user = users.createUser(account.login(), account.password(), () -> account.login(), intermediatePath);
-        user.setProperty(DISPLAY_NAME, caller.getValueFactory().createValue(account.displayName()));
-        user.setProperty(EMAIL, caller.getValueFactory().createValue(account.email()));
+        user.setProperty(Profiles.DISPLAY_NAME, caller.getValueFactory().createValue(account.displayName()));
+        user.setProperty(Profiles.EMAIL, caller.getValueFactory().createValue(account.email()));
         // an account reads its own node (roles, name): granted here rather than left to the
         // repository's AccessControlAction configuration
         JackrabbitAccessControlList acl = AccessControlUtils.getAccessControlList(caller, user.getPath());
@@ -264,12 +262,8 @@ public class AccountsImpl implements Accounts {
 
     static Account toAccount(User user) throws RepositoryException {
         Roles roles = Roles.of(user);
-        return new Account(user.getID(), text(user, DISPLAY_NAME, user.getID()), text(user, EMAIL, null),
-                roles.roles, roles.tenants, user.isDisabled());
+        return new Account(user.getID(), Profiles.displayName(user), Profiles.email(user), roles.roles, roles.tenants,
+                user.isDisabled());
     }
 
-    static String text(Authorizable account, String property, String fallback) throws RepositoryException {
-        Value[] values = account.getProperty(property);
-        return values == null || values.length == 0 ? fallback : values[0].getString();
-    }
 }

@@ -15,7 +15,7 @@ import fr.lillemetropole.bnm.api.BnmPaths;
 import fr.lillemetropole.bnm.api.TenantRole;
 
 /** Reads an account's roles and tenants from its group memberships. */
-final class Roles {
+public final class Roles {
 
     static final Map<String, String> STAFF_GROUPS = Map.of(
             "instructor", BnmPaths.GROUP_INSTRUCTORS,
@@ -23,17 +23,33 @@ final class Roles {
             "admin", BnmPaths.GROUP_ADMINS);
     private static final String TENANT_PREFIX = "bnm-tenant-";
 
-    final List<String> roles;
-    final List<String> tenants;
-
-    private Roles(List<String> roles, List<String> tenants) {
-        this.roles = roles;
-        this.tenants = tenants;
+    /** A role in one tenant: "agent" or "elected". */
+    public record Membership(String tenant, String role) {
     }
 
-    static Roles of(Authorizable account) throws RepositoryException {
+    final List<String> roles;
+    final List<String> tenants;
+    private final List<Membership> memberships;
+
+    private Roles(List<String> roles, List<String> tenants, List<Membership> memberships) {
+        this.roles = roles;
+        this.tenants = tenants;
+        this.memberships = memberships;
+    }
+
+    /** Role codes: agent, elected, instructor, editor, admin. */
+    public List<String> roles() {
+        return roles;
+    }
+
+    public List<Membership> memberships() {
+        return memberships;
+    }
+
+    public static Roles of(Authorizable account) throws RepositoryException {
         TreeSet<String> roles = new TreeSet<>();
         TreeSet<String> tenants = new TreeSet<>();
+        List<Membership> memberships = new ArrayList<>();
         for (Iterator<Group> groups = account.memberOf(); groups.hasNext();) {
             String id = groups.next().getID();
             STAFF_GROUPS.forEach((role, group) -> {
@@ -45,13 +61,17 @@ final class Roles {
                 for (TenantRole role : TenantRole.values()) {
                     String suffix = "-" + role.groupSuffix();
                     if (id.endsWith(suffix) && id.length() > TENANT_PREFIX.length() + suffix.length()) {
-                        roles.add(role.name().toLowerCase(java.util.Locale.ROOT));
-                        tenants.add(id.substring(TENANT_PREFIX.length(), id.length() - suffix.length()));
+                        String code = role.name().toLowerCase(java.util.Locale.ROOT);
+                        String tenant = id.substring(TENANT_PREFIX.length(), id.length() - suffix.length());
+                        roles.add(code);
+                        tenants.add(tenant);
+                        memberships.add(new Membership(tenant, code));
                     }
                 }
             }
         }
-        return new Roles(new ArrayList<>(roles), new ArrayList<>(tenants));
+        memberships.sort(java.util.Comparator.comparing(Membership::tenant).thenComparing(Membership::role));
+        return new Roles(new ArrayList<>(roles), new ArrayList<>(tenants), List.copyOf(memberships));
     }
 
     static TenantRole tenantRole(String code) {

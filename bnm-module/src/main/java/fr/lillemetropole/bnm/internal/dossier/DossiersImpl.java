@@ -364,8 +364,7 @@ public class DossiersImpl implements Dossiers {
     private static String displayName(Session caller) throws RepositoryException {
         org.apache.jackrabbit.api.security.user.Authorizable me = ((org.apache.jackrabbit.api.JackrabbitSession) caller)
                 .getUserManager().getAuthorizable(caller.getUserID());
-        Value[] values = me == null ? null : me.getProperty("profile/displayName");
-        return values == null || values.length == 0 ? caller.getUserID() : values[0].getString();
+        return me == null ? caller.getUserID() : fr.lillemetropole.bnm.internal.account.Profiles.displayName(me);
     }
 
     private static List<HistoryItem> history(Session caller, String tenant, String campaign) throws RepositoryException {

@@ -28,6 +28,7 @@ import fr.lillemetropole.bnm.api.BnmPaths;
 import fr.lillemetropole.bnm.api.TenantRole;
 import fr.lillemetropole.bnm.api.account.Accounts;
 import fr.lillemetropole.bnm.api.account.Tenant;
+import fr.lillemetropole.bnm.internal.account.Profiles;
 import fr.lillemetropole.bnm.models.CommuneArea;
 
 /** Reads everything with the caller's session: an account sees its own tenants' areas only. */
@@ -99,8 +100,9 @@ public class CommuneAreaImpl implements CommuneArea {
             for (Iterator<Authorizable> members = ((Group) group).getDeclaredMembers(); members.hasNext();) {
                 Authorizable member = members.next();
                 if (!member.isGroup()) {
-                    team.add(new MemberItem(value(member, "profile/displayName", member.getID()),
-                            value(member, "profile/email", ""), role == TenantRole.AGENT ? "Agent" : "Élu référent"));
+                    String email = Profiles.email(member);
+                    team.add(new MemberItem(Profiles.displayName(member), email == null ? "" : email,
+                            role == TenantRole.AGENT ? "Agent" : "Élu référent"));
                 }
             }
         }
@@ -123,10 +125,6 @@ public class CommuneAreaImpl implements CommuneArea {
         return entries.size() > HISTORY_SIZE ? List.copyOf(entries.subList(0, HISTORY_SIZE)) : entries;
     }
 
-    private static String value(Authorizable account, String property, String fallback) throws RepositoryException {
-        javax.jcr.Value[] values = account.getProperty(property);
-        return values == null || values.length == 0 ? fallback : values[0].getString();
-    }
 
     /** An area. */
     public record AreaItem(String slug, String name, String kindLabel, List<String> memberCommunes,

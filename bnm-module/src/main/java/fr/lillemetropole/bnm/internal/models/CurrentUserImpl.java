@@ -1,27 +1,23 @@
 package fr.lillemetropole.bnm.internal.models;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.Value;
 
 import org.apache.jackrabbit.api.JackrabbitSession;
 import org.apache.jackrabbit.api.security.user.Authorizable;
-import org.apache.jackrabbit.api.security.user.Group;
 import org.apache.sling.api.resource.ResourceResolver;
 
-import fr.lillemetropole.bnm.api.BnmPaths;
-import fr.lillemetropole.bnm.api.TenantRole;
+import fr.lillemetropole.bnm.internal.account.Profiles;
+import fr.lillemetropole.bnm.internal.account.Roles;
 import fr.lillemetropole.bnm.models.CurrentUser;
 
 /** Reads the current account from the caller's own session; nothing is read on its behalf. */
 public final class CurrentUserImpl implements CurrentUser {
 
     private static final String ANONYMOUS = "anonymous";
-    private static final String TENANT_GROUP = "bnm-tenant-";
     private static final String ADMIN_LABEL = "Administrateur MEL";
 
     private final String login;
@@ -51,50 +47,29 @@ public final class CurrentUserImpl implements CurrentUser {
             if (account == null) {
                 return new CurrentUserImpl(id, id, List.of());
             }
-            return new CurrentUserImpl(id, displayName(account, id), roles(account));
+            return new CurrentUserImpl(id, Profiles.displayName(account), roles(account));
         } catch (RepositoryException e) {
             return new CurrentUserImpl(id, id, List.of());
         }
     }
 
-    private static String displayName(Authorizable account, String fallback) throws RepositoryException {
-        for (String property : new String[] {"profile/displayName", "displayName"}) {
-            Value[] values = account.getProperty(property);
-            if (values != null && values.length > 0 && !values[0].getString().isBlank()) {
-                return values[0].getString();
-            }
-        }
-        return fallback;
-    }
-
+    /** French labels of the account's roles: "Instructeur MEL", "Agent — armentieres"… */
     private static List<String> roles(Authorizable account) throws RepositoryException {
-        List<String> roles = new ArrayList<>();
-        for (Iterator<Group> groups = account.memberOf(); groups.hasNext();) {
-            String id = groups.next().getID();
-            switch (id) {
-                case BnmPaths.GROUP_ADMINS -> roles.add(ADMIN_LABEL);
-                case BnmPaths.GROUP_INSTRUCTORS -> roles.add("Instructeur MEL");
-                case BnmPaths.GROUP_EDITORS -> roles.add("Éditeur MEL");
-                default -> tenantRole(id).ifPresent(roles::add);
+        Roles roles = Roles.of(account);
+        List<String> labels = new ArrayList<>();
+        for (String code : roles.roles()) {
+            switch (code) {
+                case "admin" -> labels.add(ADMIN_LABEL);
+                case "instructor" -> labels.add("Instructeur MEL");
+                case "editor" -> labels.add("Éditeur MEL");
+                default -> { }
             }
         }
-        roles.sort(String::compareTo);
-        return roles;
-    }
-
-    private static java.util.Optional<String> tenantRole(String groupId) {
-        if (!groupId.startsWith(TENANT_GROUP)) {
-            return java.util.Optional.empty();
+        for (Roles.Membership membership : roles.memberships()) {
+            labels.add(("elected".equals(membership.role()) ? "Élu référent" : "Agent") + " — " + membership.tenant());
         }
-        for (TenantRole role : TenantRole.values()) {
-            String suffix = "-" + role.groupSuffix();
-            if (groupId.endsWith(suffix)) {
-                String slug = groupId.substring(TENANT_GROUP.length(), groupId.length() - suffix.length());
-                String label = role == TenantRole.AGENT ? "Agent" : "Élu référent";
-                return java.util.Optional.of(label + " — " + slug);
-            }
-        }
-        return java.util.Optional.empty();
+        labels.sort(String::compareTo);
+        return labels;
     }
 
     @Override
