@@ -52,7 +52,7 @@ public final class BnmContext {
     public static void prepare(Session admin) throws Exception {
         applyRepoinit(admin, read(REPOINIT));
         for (String index : INDEXES) {
-            OakIndexLoader.load(admin, index, read(INDEX_FOLDER + "/" + index + ".json"));
+            OakIndexLoader.load(admin, index, read(INDEX_FOLDER + "/" + index + ".xml"));
         }
         try (Reader cnd = new InputStreamReader(open(CND), StandardCharsets.UTF_8)) {
             CndImporter.registerNodeTypes(cnd, admin, true);

@@ -1,9 +1,9 @@
 package fr.lillemetropole.bnm.testing;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import javax.jcr.Node;
 import javax.jcr.PropertyType;
@@ -11,51 +11,51 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.Value;
 import javax.jcr.ValueFactory;
-import javax.json.Json;
-import javax.json.JsonObject;
-import javax.json.JsonString;
-import javax.json.JsonValue;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
- * Loads a shipped index definition (SLING-INF/oak-index/*.json) the way the Sling content
- * loader does at start-up, for the subset of the JSON format those files use: strings,
- * booleans, arrays of strings, and the "jcr:name:" prefix for Name values.
+ * Loads a shipped index definition (SLING-INF/oak-index/*.xml) the way the Sling content loader
+ * does at start-up, for the subset of its XML format those files use: a node with a primary type
+ * and typed single- or multi-valued properties.
  */
 final class OakIndexLoader {
 
-    private static final String NAME_PREFIX = "jcr:name:";
-
     private OakIndexLoader() {}
 
-    static void load(Session admin, String name, String json) throws RepositoryException {
-        JsonObject definition = Json.createReader(new StringReader(json)).readObject();
-        Node index = admin.getNode("/oak:index").addNode(name, definition.getString("jcr:primaryType"));
+    static void load(Session admin, String name, String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        Element root = document.getDocumentElement();
+        Node index = admin.getNode("/oak:index").addNode(text(root, "name"), text(root, "primaryNodeType"));
         ValueFactory values = admin.getValueFactory();
-        for (Map.Entry<String, JsonValue> entry : definition.entrySet()) {
-            String key = entry.getKey();
-            JsonValue value = entry.getValue();
-            if ("jcr:primaryType".equals(key)) {
-                continue;
-            }
-            switch (value.getValueType()) {
-                case TRUE, FALSE -> index.setProperty(key, value == JsonValue.TRUE);
-                case STRING -> index.setProperty(key, value(values, ((JsonString) value).getString()));
-                case ARRAY -> {
-                    List<Value> items = new ArrayList<>();
-                    for (JsonValue item : value.asJsonArray()) {
-                        items.add(value(values, ((JsonString) item).getString()));
-                    }
-                    index.setProperty(key, items.toArray(new Value[0]));
+        NodeList properties = root.getElementsByTagName("property");
+        for (int i = 0; i < properties.getLength(); i++) {
+            Element property = (Element) properties.item(i);
+            int type = PropertyType.valueFromName(text(property, "type"));
+            NodeList multi = property.getElementsByTagName("values");
+            if (multi.getLength() > 0) {
+                List<Value> items = new ArrayList<>();
+                NodeList each = ((Element) multi.item(0)).getElementsByTagName("value");
+                for (int j = 0; j < each.getLength(); j++) {
+                    items.add(values.createValue(each.item(j).getTextContent().trim(), type));
                 }
-                default -> throw new IllegalArgumentException("unsupported value for " + key + " in " + name);
+                index.setProperty(text(property, "name"), items.toArray(new Value[0]), type);
+            } else {
+                index.setProperty(text(property, "name"), values.createValue(text(property, "value"), type));
             }
         }
         admin.save();
+        if (!name.equals(index.getName())) {
+            throw new RepositoryException("index file " + name + " names its node " + index.getName());
+        }
     }
 
-    private static Value value(ValueFactory values, String text) throws RepositoryException {
-        return text.startsWith(NAME_PREFIX)
-                ? values.createValue(text.substring(NAME_PREFIX.length()), PropertyType.NAME)
-                : values.createValue(text);
+    private static String text(Element parent, String tag) {
+        return parent.getElementsByTagName(tag).item(0).getTextContent().trim();
     }
 }

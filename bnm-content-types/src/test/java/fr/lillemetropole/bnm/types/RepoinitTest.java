@@ -145,6 +145,14 @@ class RepoinitTest {
     }
 
     @Test
+    void indexedPropertyNamesAreNames() throws Exception {
+        for (String index : BnmContext.INDEXES) {
+            assertEquals(javax.jcr.PropertyType.NAME,
+                    admin.getNode("/oak:index/" + index).getProperty("propertyNames").getType(), index);
+        }
+    }
+
+    @Test
     void theScriptIsIdempotent() throws Exception {
         BnmContext.applyRepoinit(admin, BnmContext.read(BnmContext.REPOINIT));
         assertEquals("armentieres", admin.getNode("/var/bnm/tenants/armentieres").getProperty("bnm:slug").getString());

@@ -54,11 +54,13 @@ class RuntimeIT {
     @Test
     void theOakIndexesAreInstalled(Portal portal) throws Exception {
         for (String index : List.of("bnmCampaign", "bnmStatus", "bnmTenant", "bnmCommune")) {
+            String property = "bnm:" + index.substring(3, 4).toLowerCase() + index.substring(4);
             HttpResponse<String> response = portal.get("/oak:index/" + index + ".json", "admin", Portal.ADMIN_PASSWORD);
             assertEquals(200, response.statusCode(), index);
             JsonNode definition = json.readTree(response.body());
             assertEquals("property", definition.get("type").asText());
             assertEquals("oak:QueryIndexDefinition", definition.get("jcr:primaryType").asText());
+            assertEquals("[\"" + property + "\"]", definition.get("propertyNames").toString(), index + " indexes " + property);
         }
     }
 
