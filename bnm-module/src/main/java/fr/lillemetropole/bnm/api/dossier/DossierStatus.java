@@ -5,17 +5,30 @@ import java.util.Set;
 
 /** The life of a dossier: draft → submitted → in_review → accepted | rejected | returned (→ submitted). */
 public enum DossierStatus {
-    DRAFT("draft"), SUBMITTED("submitted"), IN_REVIEW("in_review"), ACCEPTED("accepted"), REJECTED("rejected"),
-    RETURNED("returned");
+    DRAFT("draft", "Brouillon — non déposé"), SUBMITTED("submitted", "Déposé"), IN_REVIEW("in_review", "En instruction"),
+    ACCEPTED("accepted", "Retenu"), REJECTED("rejected", "Non retenu"), RETURNED("returned", "À compléter");
 
     private final String code;
+    private final String label;
 
-    DossierStatus(String code) {
+    DossierStatus(String code, String label) {
         this.code = code;
+        this.label = label;
     }
 
     public String code() {
         return code;
+    }
+
+    /** The French label shown to users. */
+    public String label() {
+        return label;
+    }
+
+    /** The French label of a status code; an unknown code is shown as it is. */
+    public static String labelOf(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code)).map(DossierStatus::label).findFirst()
+                .orElse(code == null ? "" : code);
     }
 
     public static DossierStatus of(String code) {

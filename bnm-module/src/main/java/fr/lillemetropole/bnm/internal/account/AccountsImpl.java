@@ -189,9 +189,7 @@ public class AccountsImpl implements Accounts {
         if (SUPERUSER.equals(caller.getUserID())) {
             return;
         }
-        Authorizable account = users(caller).getAuthorizable(caller.getUserID());
-        Authorizable admins = users(caller).getAuthorizable(BnmPaths.GROUP_ADMINS);
-        if (account == null || !(admins instanceof Group) || !((Group) admins).isMember(account)) {
+        if (!Roles.callerIn(caller, BnmPaths.GROUP_ADMINS)) {
             throw new ForbiddenException("Réservé aux administrateurs de la MEL.");
         }
     }

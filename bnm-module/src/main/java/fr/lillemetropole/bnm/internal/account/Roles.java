@@ -74,6 +74,15 @@ public final class Roles {
         return new Roles(new ArrayList<>(roles), new ArrayList<>(tenants), List.copyOf(memberships));
     }
 
+    /** Whether the caller's own account belongs to the group (directly or through another group). */
+    public static boolean callerIn(javax.jcr.Session caller, String groupId) throws RepositoryException {
+        org.apache.jackrabbit.api.security.user.UserManager users =
+                ((org.apache.jackrabbit.api.JackrabbitSession) caller).getUserManager();
+        Authorizable account = users.getAuthorizable(caller.getUserID());
+        Authorizable group = users.getAuthorizable(groupId);
+        return account != null && group instanceof Group && ((Group) group).isMember(account);
+    }
+
     static TenantRole tenantRole(String code) {
         return "elected".equals(code) ? TenantRole.ELECTED : TenantRole.AGENT;
     }

@@ -64,7 +64,7 @@ final class DossierRoutes {
     private PdfBody pdf(ApiRequest call, String campaign, String tenant) throws Exception {
         DossierVersion version = dossiers.get(call.session(), campaign, tenant);
         DossierPdf.Context context = new DossierPdf.Context(tenantName(call, tenant), campaign,
-                STATUS_LABELS.getOrDefault(version.status(), version.status()),
+                fr.lillemetropole.bnm.api.dossier.DossierStatus.labelOf(version.status()),
                 dossiers.signature(call.session(), campaign, tenant), dossiers.receipt(call.session(), campaign, tenant));
         return new PdfBody(new DossierPdf().dossier(version.document(), context),
                 "dossier-" + tenant + "-" + campaign + ".pdf");
@@ -78,9 +78,6 @@ final class DossierRoutes {
         return call.session().getNode(path).getProperty("bnm:name").getString();
     }
 
-    private static final java.util.Map<String, String> STATUS_LABELS = java.util.Map.of("draft",
-            "Brouillon — non déposé", "submitted", "Déposé", "in_review", "En instruction", "accepted", "Retenu",
-            "rejected", "Non retenu", "returned", "À compléter");
 
     Outcome put(ApiRequest call) throws Exception {
         if (call.segments.size() == 4 && "campaigns".equals(call.segment(0)) && "dossiers".equals(call.segment(2))) {

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -36,7 +34,6 @@ import fr.lillemetropole.bnm.internal.repository.NodeTypeGate;
 public class CampaignDefinition {
 
     static final String SUBSERVICE = "bootstrap";
-    private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*-([0-9]{4})$");
 
     @ObjectClassDefinition(name = "BNM - campagne AMI", description = "Un appel à manifestation d'intérêt.")
     public @interface Config {
@@ -74,8 +71,8 @@ public class CampaignDefinition {
 
     /** Creates or updates the campaign node; answers it. */
     static Node write(Session session, Config config) throws RepositoryException {
-        Matcher id = ID.matcher(config.id());
-        if (!id.matches()) {
+        java.util.OptionalInt year = CampaignIds.year(config.id());
+        if (year.isEmpty()) {
             throw new IllegalArgumentException("identifiant de campagne invalide : " + config.id());
         }
         Node campaigns = session.getNode(BnmPaths.CAMPAIGNS);
@@ -83,7 +80,7 @@ public class CampaignDefinition {
                 : campaigns.addNode(config.id(), "bnm:Campaign");
         campaign.setProperty("bnm:id", config.id());
         campaign.setProperty("jcr:title", config.title());
-        campaign.setProperty("bnm:year", Long.parseLong(id.group(2)));
+        campaign.setProperty("bnm:year", year.getAsInt());
         campaign.setProperty("bnm:schemaVersion", config.schemaVersion());
         campaign.setProperty("bnm:status", config.status());
         campaign.setProperty("bnm:opensAt", date(config.opensAt()));

@@ -179,7 +179,8 @@ public class DossiersImpl implements Dossiers {
     public Signature sign(Session caller, String campaign, String tenant)
             throws ForbiddenException, ConflictException, NotFoundException, RepositoryException {
         Node dossier = dossier(caller, campaign, tenant);
-        if (!memberOf(caller, BnmPaths.tenantGroup(tenant, TenantRole.ELECTED))) {
+        if (!fr.lillemetropole.bnm.internal.account.Roles.callerIn(caller, BnmPaths.tenantGroup(tenant,
+                TenantRole.ELECTED))) {
             throw new ForbiddenException("Seul l'élu référent de la commune valide et signe le dossier.");
         }
         requireEditable(dossier);
@@ -259,10 +260,8 @@ public class DossiersImpl implements Dossiers {
     /** A new library of VOLET 1, its data year already the campaign's year minus one. */
     public ObjectNode blankLibrary(String campaign) {
         ObjectNode library = (ObjectNode) normalizer.empty(schema.root().at("/$defs/library"));
-        java.util.regex.Matcher year = java.util.regex.Pattern.compile("-(\\d{4})$").matcher(campaign == null ? "" : campaign);
-        if (year.find()) {
-            library.put("dataYear", Integer.parseInt(year.group(1)) - 1);
-        }
+        fr.lillemetropole.bnm.internal.campaign.CampaignIds.year(campaign)
+                .ifPresent(year -> library.put("dataYear", year - 1));
         return library;
     }
 
@@ -352,14 +351,6 @@ public class DossiersImpl implements Dossiers {
                 AccessControlUtils.privilegesFromNames(caller, "rep:write"));
     }
 
-    private static boolean memberOf(Session caller, String group) throws RepositoryException {
-        org.apache.jackrabbit.api.security.user.UserManager users =
-                ((org.apache.jackrabbit.api.JackrabbitSession) caller).getUserManager();
-        org.apache.jackrabbit.api.security.user.Authorizable me = users.getAuthorizable(caller.getUserID());
-        org.apache.jackrabbit.api.security.user.Authorizable g = users.getAuthorizable(group);
-        return me != null && g instanceof org.apache.jackrabbit.api.security.user.Group
-                && ((org.apache.jackrabbit.api.security.user.Group) g).isMember(me);
-    }
 
     private static String displayName(Session caller) throws RepositoryException {
         org.apache.jackrabbit.api.security.user.Authorizable me = ((org.apache.jackrabbit.api.JackrabbitSession) caller)

@@ -82,7 +82,7 @@ public class CommuneAreaImpl implements CommuneArea {
                 String status = dossier == null ? "none" : dossier.getProperty("bnm:status").getString();
                 dossiers.add(new DossierItem(id, campaign.getProperty("jcr:title").getString(),
                         BnmPaths.CONTENT_ROOT + "/espace-commune/dossier.html?c=" + id + "&t=" + tenant.slug(), status,
-                        dossier == null ? "Pas encore commencé" : Labels.of(Labels.STATUS, status)));
+                        dossier == null ? "Pas encore commencé" : fr.lillemetropole.bnm.api.dossier.DossierStatus.labelOf(status)));
             }
         }
         return new AreaItem(tenant.slug(), tenant.name(), "network".equals(tenant.kind()) ? "Réseau de communes"

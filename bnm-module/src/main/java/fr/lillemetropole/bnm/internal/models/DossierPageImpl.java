@@ -196,7 +196,7 @@ public class DossierPageImpl implements DossierPage {
     @Override public String getTenant() { return tenant; }
     @Override public String getTenantName() { return tenantName; }
     @Override public String getStatus() { return status; }
-    @Override public String getStatusLabel() { return Labels.of(Labels.STATUS, status); }
+    @Override public String getStatusLabel() { return fr.lillemetropole.bnm.api.dossier.DossierStatus.labelOf(status); }
     /** The commune's own accounts, while the dossier is a draft or returned for correction. */
     @Override public boolean isEditable() { return canWrite && ("draft".equals(status) || "returned".equals(status)); }
     @Override public String getEtag() { return etag; }

@@ -2,16 +2,8 @@ package fr.lillemetropole.bnm.internal.models;
 
 import java.util.Map;
 
-/** French labels of the codes the repository and the API use. */
+/** French labels of the journal's action codes (status labels: DossierStatus). */
 final class Labels {
-
-    static final Map<String, String> STATUS = Map.of(
-            "draft", "Brouillon — non déposé",
-            "submitted", "Déposé",
-            "in_review", "En instruction",
-            "accepted", "Retenu",
-            "rejected", "Non retenu",
-            "returned", "À compléter");
 
     static final Map<String, String> ACTIONS = Map.ofEntries(
             Map.entry("tenant.create", "Création de l'espace"),

@@ -9,13 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.lillemetropole.bnm.api.FieldError;
 import fr.lillemetropole.bnm.internal.account.AccountRules;
+import fr.lillemetropole.bnm.internal.campaign.CampaignIds;
 import fr.lillemetropole.bnm.internal.dossier.SchemaValidator;
 
 /** One run of the rules over a dossier in normal form: helpers and the errors found. */
 final class Check {
 
     static final String NC = "NC";
-    private static final Pattern CAMPAIGN = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*-([0-9]{4})$");
     private static final Pattern EMAIL_SEPARATORS = Pattern.compile("[/;,]");
 
     final JsonNode doc;
@@ -25,8 +25,7 @@ final class Check {
 
     Check(JsonNode doc) {
         this.doc = doc;
-        java.util.regex.Matcher m = CAMPAIGN.matcher(doc.path("campaign").asText(""));
-        this.year = m.matches() ? Integer.parseInt(m.group(2)) : -1;
+        this.year = CampaignIds.year(doc.path("campaign").asText("")).orElse(-1);
     }
 
     void fail(String rule, String pointer, String message) {
