@@ -27,6 +27,7 @@ import fr.lillemetropole.bnm.api.account.Me;
 import fr.lillemetropole.bnm.api.account.NewAccount;
 import fr.lillemetropole.bnm.api.account.NewTenant;
 import fr.lillemetropole.bnm.api.account.Tenant;
+import fr.lillemetropole.bnm.internal.repository.TestServiceSessions;
 import fr.lillemetropole.bnm.testing.BnmContext;
 
 /** Accounts run in the caller's session: the MEL admin's own rights (granted by repoinit) do the work. */
@@ -36,11 +37,12 @@ class AccountsImplTest {
     private static final String PASSWORD = "mot-de-passe-2022";
 
     private final SlingContext context = BnmContext.create();
-    private final AccountsImpl accounts = new AccountsImpl();
+    private AccountsImpl accounts;
     private Session melAdmin;
 
     @BeforeEach
     void setUp() throws Exception {
+        accounts = new AccountsImpl(new TestServiceSessions(context));
         Session admin = context.resourceResolver().adaptTo(Session.class);
         BnmContext.user(admin, "mel.admin", PASSWORD, "bnm-mel-admins");
         BnmContext.user(admin, "mel.instructeur", PASSWORD, "bnm-mel-instructors");
