@@ -3,6 +3,7 @@ package fr.lillemetropole.bnm.internal.account;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -42,15 +43,39 @@ import fr.lillemetropole.bnm.internal.tenant.TenantAreas;
 @Component(service = Accounts.class)
 public class AccountsImpl implements Accounts {
 
+    private static final org.slf4j.Logger AUDIT = org.slf4j.LoggerFactory.getLogger("fr.lillemetropole.bnm.audit");
+
     @Reference
     private ServiceSessions services;
+
+    @Reference
+    private fr.lillemetropole.bnm.internal.security.SessionRegistry sessions;
+
+    @Reference
+    private org.apache.sling.api.resource.ResourceResolverFactory resolverFactory;
+
+    private PasswordCheck passwords = this::loginWorks;
 
     public AccountsImpl() {
         // OSGi
     }
 
-    public AccountsImpl(ServiceSessions services) {
+    public AccountsImpl(ServiceSessions services, fr.lillemetropole.bnm.internal.security.SessionRegistry sessions,
+            PasswordCheck passwords) {
         this.services = services;
+        this.sessions = sessions;
+        this.passwords = passwords;
+    }
+
+    /** Logs in as Sling's authentication does (JAAS needs Sling's context, not a bare repository login). */
+    private boolean loginWorks(String login, String password) {
+        try (org.apache.sling.api.resource.ResourceResolver resolver = resolverFactory.getResourceResolver(Map.of(
+                org.apache.sling.api.resource.ResourceResolverFactory.USER, login,
+                org.apache.sling.api.resource.ResourceResolverFactory.PASSWORD, password.toCharArray()))) {
+            return resolver != null;
+        } catch (org.apache.sling.api.resource.LoginException e) {
+            return false;
+        }
     }
 
     static final String STAFF_PATH = "bnm/staff";
@@ -178,6 +203,7 @@ public class AccountsImpl implements Accounts {
         User user = portalUser(caller, login);
         user.changePassword(password);
         caller.save();
+        sessions.closeAll(user.getID());
         audit(caller, user, "user.password", login);
     }
 
@@ -188,7 +214,37 @@ public class AccountsImpl implements Accounts {
         User user = portalUser(caller, login);
         user.disable(reason);
         caller.save();
+        if (reason != null) {
+            sessions.closeAll(user.getID());
+        }
         audit(caller, user, reason == null ? "user.enable" : "user.disable", login);
+    }
+
+    @Override
+    public void changeOwnPassword(Session caller, String currentPassword, String password)
+            throws InvalidRequestException, ForbiddenException, RepositoryException {
+        String id = new OwnAccount(services, passwords).changePassword(caller, currentPassword, password);
+        sessions.closeAll(id);
+        selfAudit(caller, id, "user.password.own");
+    }
+
+    @Override
+    public Account updateOwnProfile(Session caller, String displayName, String email)
+            throws InvalidRequestException, ForbiddenException, RepositoryException {
+        String id = new OwnAccount(services, passwords).updateProfile(caller, displayName, email);
+        selfAudit(caller, id, "user.profile.own");
+        return toAccount((User) users(caller).getAuthorizable(id));
+    }
+
+    /** In each of the account's tenants' history, and in the audit log for MEL staff. */
+    private void selfAudit(Session caller, String id, String action) throws RepositoryException {
+        AUDIT.info("{} by {}", action, id);
+        User user = (User) users(caller).getAuthorizable(id);
+        for (String slug : Roles.of(user).tenants) {
+            if (caller.nodeExists(BnmPaths.tenant(slug))) {
+                journal(caller, slug, action, id);
+            }
+        }
     }
 
     @Override

@@ -15,6 +15,9 @@ public interface ServiceSessions {
     /** bnm-bootstrap: tenant areas, their groups and ACLs, campaigns. */
     String BOOTSTRAP = "bootstrap";
 
+    /** bnm-accounts: an account's own password and profile, once the portal checked who asks. */
+    String ACCOUNTS = "accounts";
+
     /** Opens a session of the sub-service's user; close it (try-with-resources) when the work is saved. */
     Handle open(String subService) throws RepositoryException;
 

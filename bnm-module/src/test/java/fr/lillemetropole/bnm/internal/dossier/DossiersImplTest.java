@@ -60,7 +60,9 @@ class DossiersImplTest {
         admin.save();
         BnmContext.user(admin, "mel.admin", PASSWORD, "bnm-mel-admins");
         Session melAdmin = BnmContext.login(context, "mel.admin", PASSWORD);
-        AccountsImpl accounts = new AccountsImpl(new TestServiceSessions(context));
+        AccountsImpl accounts = new AccountsImpl(new TestServiceSessions(context),
+                new fr.lillemetropole.bnm.internal.security.RepositorySessionRegistry(new TestServiceSessions(context), 30,
+                        System::currentTimeMillis), TestServiceSessions.passwords(context));
         accounts.createTenant(melAdmin, new NewTenant("armentieres", "Armentières", "commune", null, null));
         accounts.createTenant(melAdmin, new NewTenant("lille", "Lille", "commune", null, null));
         accounts.createTenantAccount(melAdmin, "armentieres",

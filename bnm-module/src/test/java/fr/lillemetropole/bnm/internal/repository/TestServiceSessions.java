@@ -15,7 +15,7 @@ import org.apache.sling.testing.mock.sling.junit5.SlingContext;
  */
 public final class TestServiceSessions implements ServiceSessions {
 
-    private static final Set<String> USERS = Set.of(WORKFLOW, BOOTSTRAP);
+    private static final Set<String> USERS = Set.of(WORKFLOW, BOOTSTRAP, ACCOUNTS, "sessions");
 
     private final SlingRepository repository;
 
@@ -38,6 +38,19 @@ public final class TestServiceSessions implements ServiceSessions {
             @Override
             public void close() {
                 session.logout();
+            }
+        };
+    }
+
+    /** The password check of the portal, as a plain repository login (sling-mock has no JAAS to set up). */
+    public static fr.lillemetropole.bnm.internal.account.PasswordCheck passwords(SlingContext context) {
+        SlingRepository repository = context.getService(SlingRepository.class);
+        return (login, password) -> {
+            try {
+                repository.login(new javax.jcr.SimpleCredentials(login, password.toCharArray())).logout();
+                return true;
+            } catch (javax.jcr.LoginException e) {
+                return false;
             }
         };
     }
