@@ -10,7 +10,6 @@ import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.Value;
 import javax.jcr.query.Query;
 
 import org.osgi.service.component.annotations.Component;
@@ -30,7 +29,6 @@ import fr.lillemetropole.bnm.api.dossier.DossierStatus;
 import fr.lillemetropole.bnm.api.dossier.DossierSummary;
 import fr.lillemetropole.bnm.api.dossier.DossierVersion;
 import fr.lillemetropole.bnm.api.dossier.Dossiers;
-import fr.lillemetropole.bnm.api.dossier.HistoryItem;
 import fr.lillemetropole.bnm.api.dossier.IncompleteException;
 import fr.lillemetropole.bnm.api.dossier.PreconditionException;
 import fr.lillemetropole.bnm.api.dossier.Receipt;
@@ -69,7 +67,7 @@ public class DossiersImpl implements Dossiers {
 
     @Override
     public List<DossierSummary> list(Session caller, String campaign) throws NotFoundException, RepositoryException {
-        requireCampaign(caller, campaign);
+        DossierAccess.requireCampaign(caller, campaign);
         Query query = caller.getWorkspace().getQueryManager().createQuery(LIST_QUERY, Query.JCR_SQL2);
         query.bindValue("campaign", caller.getValueFactory().createValue(campaign));
         List<DossierSummary> dossiers = new ArrayList<>();
@@ -85,7 +83,7 @@ public class DossiersImpl implements Dossiers {
 
     @Override
     public DossierVersion get(Session caller, String campaign, String tenant) throws NotFoundException, RepositoryException {
-        Node dossier = dossier(caller, campaign, tenant);
+        Node dossier = DossierAccess.dossier(caller, campaign, tenant);
         return new DossierVersion(read(dossier), etag(dossier), dossier.getProperty("bnm:status").getString());
     }
 
@@ -93,9 +91,9 @@ public class DossiersImpl implements Dossiers {
     public SaveResult save(Session caller, String campaign, String tenant, JsonNode document, String ifMatch)
             throws InvalidRequestException, PreconditionException, ConflictException, NotFoundException,
             ForbiddenException, RepositoryException {
-        requireCampaign(caller, campaign);
-        requireTenant(caller, tenant);
-        requireMember(caller, tenant, "Seuls les comptes de la commune modifient son dossier.");
+        DossierAccess.requireCampaign(caller, campaign);
+        DossierAccess.requireTenant(caller, tenant);
+        DossierAccess.requireMember(caller, tenant, "Seuls les comptes de la commune modifient son dossier.");
         checkShape(document, campaign);
         ObjectNode normal = normalizer.normalize(document);
         Map<String, SectionReport> completeness = Completeness.report(completenessErrors(normal));
@@ -113,7 +111,7 @@ public class DossiersImpl implements Dossiers {
                     throw new PreconditionException(412, etag(existing), "Le dossier a été modifié entre-temps (par un "
                             + "autre onglet ou un collègue) : rechargez-le avant d'enregistrer.");
                 }
-                requireEditable(existing);
+                DossierAccess.requireEditable(existing);
             }
             Node dossier = JcrWorkflow.dossier(session, tenant, campaign);
             List<String> changed = mapping.write(dossier.getNode("document"), normal);
@@ -143,16 +141,16 @@ public class DossiersImpl implements Dossiers {
 
     @Override
     public StatusReport status(Session caller, String campaign, String tenant) throws NotFoundException, RepositoryException {
-        Node dossier = dossier(caller, campaign, tenant);
+        Node dossier = DossierAccess.dossier(caller, campaign, tenant);
         ObjectNode normal = read(dossier);
         return new StatusReport(dossier.getProperty("bnm:status").getString(),
-                Completeness.report(completenessErrors(normal)), history(caller, tenant, campaign));
+                Completeness.report(completenessErrors(normal)), DossierRecords.history(caller, tenant, campaign));
     }
 
     @Override
     public Signature sign(Session caller, String campaign, String tenant)
             throws ForbiddenException, ConflictException, NotFoundException, RepositoryException {
-        dossier(caller, campaign, tenant);
+        DossierAccess.dossier(caller, campaign, tenant);
         if (!fr.lillemetropole.bnm.internal.account.Roles.callerIn(caller, BnmPaths.tenantGroup(tenant,
                 TenantRole.ELECTED))) {
             throw new ForbiddenException("Seul l'élu référent de la commune valide et signe le dossier.");
@@ -161,7 +159,7 @@ public class DossiersImpl implements Dossiers {
         try (ServiceSessions.Handle handle = services.open(ServiceSessions.WORKFLOW)) {
             Session session = handle.session();
             Node dossier = session.getNode(JcrWorkflow.path(tenant, campaign));
-            requireEditable(dossier);
+            DossierAccess.requireEditable(dossier);
             String sha = CanonicalJson.sha256(read(dossier));
             JcrWorkflow.addSignature(dossier, caller.getUserID(), name, sha);
             JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), "dossier.sign", List.of(), null, null)
@@ -175,12 +173,12 @@ public class DossiersImpl implements Dossiers {
     @Override
     public Receipt submit(Session caller, String campaign, String tenant) throws IncompleteException, ConflictException,
             ForbiddenException, NotFoundException, RepositoryException {
-        dossier(caller, campaign, tenant);
-        requireMember(caller, tenant, "Seuls les comptes de la commune déposent son dossier.");
+        DossierAccess.dossier(caller, campaign, tenant);
+        DossierAccess.requireMember(caller, tenant, "Seuls les comptes de la commune déposent son dossier.");
         try (ServiceSessions.Handle handle = services.open(ServiceSessions.WORKFLOW)) {
             Session session = handle.session();
             Node dossier = session.getNode(JcrWorkflow.path(tenant, campaign));
-            requireEditable(dossier);
+            DossierAccess.requireEditable(dossier);
             ObjectNode normal = read(dossier);
             List<FieldError> errors = new ArrayList<>(completenessErrors(normal));
             String sha = CanonicalJson.sha256(normal);
@@ -209,14 +207,14 @@ public class DossiersImpl implements Dossiers {
     @Override
     public ReceiptCheck verify(Session caller, String campaign, String tenant) throws NotFoundException,
             RepositoryException {
-        Node dossier = dossier(caller, campaign, tenant);
+        Node dossier = DossierAccess.dossier(caller, campaign, tenant);
         if (!dossier.hasProperty("bnm:receiptSha256")
                 || DossierStatus.of(dossier.getProperty("bnm:status").getString()).editable()) {
             throw new NotFoundException("Le dossier n'est pas déposé : il n'a pas d'attestation de dépôt à vérifier.");
         }
         String receipt = dossier.getProperty("bnm:receiptSha256").getString();
         String computed = CanonicalJson.sha256(read(dossier));
-        String journal = lastFilingSha(caller, tenant, campaign);
+        String journal = DossierRecords.lastFilingSha(caller, tenant, campaign);
         boolean intact = receipt.equals(computed) && receipt.equals(journal);
         String message = intact
                 ? "Le dossier déposé est intact : son empreinte SHA-256 est celle de l'attestation de dépôt."
@@ -236,20 +234,20 @@ public class DossiersImpl implements Dossiers {
                 && !DossierStatus.of(caller.getNode(path).getProperty("bnm:status").getString()).editable()) {
             return false;
         }
-        return caller.nodeExists(BnmPaths.tenant(tenant)) && isMember(caller, tenant);
+        return caller.nodeExists(BnmPaths.tenant(tenant)) && DossierAccess.isMember(caller, tenant);
     }
 
     @Override
     public Signature signature(Session caller, String campaign, String tenant) throws NotFoundException,
             RepositoryException {
-        Node dossier = dossier(caller, campaign, tenant);
+        Node dossier = DossierAccess.dossier(caller, campaign, tenant);
         return signature(dossier, CanonicalJson.sha256(read(dossier)));
     }
 
     @Override
     public Receipt receipt(Session caller, String campaign, String tenant) throws NotFoundException,
             RepositoryException {
-        Node dossier = dossier(caller, campaign, tenant);
+        Node dossier = DossierAccess.dossier(caller, campaign, tenant);
         if (!dossier.hasProperty("bnm:receiptSha256")) {
             return null;
         }
@@ -323,37 +321,6 @@ public class DossiersImpl implements Dossiers {
         }
     }
 
-    private static void requireEditable(Node dossier) throws ConflictException, RepositoryException {
-        DossierStatus status = DossierStatus.of(dossier.getProperty("bnm:status").getString());
-        if (!status.editable()) {
-            throw new ConflictException("", "Le dossier est déposé : il ne peut plus être modifié, sauf s'il vous est "
-                    + "renvoyé pour correction.");
-        }
-    }
-
-    private static void requireCampaign(Session caller, String campaign) throws NotFoundException, RepositoryException {
-        if (campaign == null || campaign.contains("/") || !caller.nodeExists(BnmPaths.campaign(campaign))) {
-            throw new NotFoundException("Aucune campagne « " + campaign + " ».");
-        }
-    }
-
-    private static void requireTenant(Session caller, String tenant) throws NotFoundException, RepositoryException {
-        if (tenant == null || tenant.contains("/") || !caller.nodeExists(BnmPaths.tenant(tenant))) {
-            throw new NotFoundException("Aucune commune ni aucun réseau « " + tenant + " ».");
-        }
-    }
-
-    private static Node dossier(Session caller, String campaign, String tenant) throws NotFoundException,
-            RepositoryException {
-        requireCampaign(caller, campaign);
-        requireTenant(caller, tenant);
-        String path = JcrWorkflow.path(tenant, campaign);
-        if (!caller.nodeExists(path)) {
-            throw new NotFoundException("Aucun dossier de « " + tenant + " » pour la campagne « " + campaign + " ».");
-        }
-        return caller.getNode(path);
-    }
-
     static String etag(Node dossier) throws RepositoryException {
         return "\"" + dossier.getProperty("bnm:revision").getLong() + "\"";
     }
@@ -361,23 +328,6 @@ public class DossiersImpl implements Dossiers {
     private static String updatedAt(Node dossier) throws RepositoryException {
         return dossier.hasProperty("bnm:updatedAt") ? dossier.getProperty("bnm:updatedAt").getDate().toInstant().toString()
                 : null;
-    }
-
-    /** Agents and elected officials of the tenant change and file its dossier; MEL staff never do. */
-    private static boolean isMember(Session caller, String tenant) throws RepositoryException {
-        for (TenantRole role : TenantRole.values()) {
-            if (fr.lillemetropole.bnm.internal.account.Roles.callerIn(caller, BnmPaths.tenantGroup(tenant, role))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void requireMember(Session caller, String tenant, String message)
-            throws ForbiddenException, RepositoryException {
-        if (!isMember(caller, tenant)) {
-            throw new ForbiddenException(message);
-        }
     }
 
     private static void saveOrConflict(Session session) throws ConflictException, RepositoryException {
@@ -389,47 +339,10 @@ public class DossiersImpl implements Dossiers {
         }
     }
 
-    /** The SHA-256 that the journal's latest filing entry of the campaign recorded. */
-    private static String lastFilingSha(Session caller, String tenant, String campaign) throws RepositoryException {
-        String sha = null;
-        for (NodeIterator it = caller.getNode(BnmPaths.tenant(tenant) + "/history").getNodes(); it.hasNext();) {
-            Node entry = it.nextNode();
-            if ("dossier.submit".equals(text(entry, "bnm:action")) && campaign.equals(text(entry, "bnm:campaign"))) {
-                sha = text(entry, "bnm:sha256");
-            }
-        }
-        return sha;
-    }
-
     private static String displayName(Session caller) throws RepositoryException {
         org.apache.jackrabbit.api.security.user.Authorizable me = ((org.apache.jackrabbit.api.JackrabbitSession) caller)
                 .getUserManager().getAuthorizable(caller.getUserID());
         return me == null ? caller.getUserID() : fr.lillemetropole.bnm.internal.account.Profiles.displayName(me);
     }
 
-    private static List<HistoryItem> history(Session caller, String tenant, String campaign) throws RepositoryException {
-        List<HistoryItem> items = new ArrayList<>();
-        Node history = caller.getNode(BnmPaths.tenant(tenant) + "/history");
-        for (NodeIterator it = history.getNodes(); it.hasNext();) {
-            Node entry = it.nextNode();
-            if (!entry.isNodeType("bnm:AuditEntry") || !entry.hasProperty("bnm:campaign")
-                    || !campaign.equals(entry.getProperty("bnm:campaign").getString())) {
-                continue;
-            }
-            List<String> changed = new ArrayList<>();
-            if (entry.hasProperty("bnm:changed")) {
-                for (Value v : entry.getProperty("bnm:changed").getValues()) {
-                    changed.add(v.getString());
-                }
-            }
-            items.add(new HistoryItem(entry.getProperty("bnm:at").getDate().toInstant().toString(),
-                    entry.getProperty("bnm:actor").getString(), entry.getProperty("bnm:action").getString(),
-                    text(entry, "bnm:fromStatus"), text(entry, "bnm:toStatus"), changed, text(entry, "bnm:comment")));
-        }
-        return items;
-    }
-
-    private static String text(Node node, String property) throws RepositoryException {
-        return node.hasProperty(property) ? node.getProperty(property).getString() : null;
-    }
 }
