@@ -30,7 +30,7 @@ public class DurableWritesFilter implements Filter {
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Reference
-    private SegmentStoreFlush store;
+    SegmentStoreFlush store;
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
