@@ -112,7 +112,7 @@ public final class Portal implements AutoCloseable {
                         && get("/bnm/api/v1/me").statusCode() == 401;
                 if (home && (!demo
                         || get("/bnm/api/v1/me", "agent.demo", DEMO_PASSWORD).statusCode() == 200
-                        || get("/var/bnm/tenants/ville-demo.json", "agent.demo", DEMO_PASSWORD).statusCode() == 200
+                        && get("/var/bnm/tenants/ville-demo.json", "agent.demo", DEMO_PASSWORD).statusCode() == 200
                         && get("/var/bnm/campaigns/ami-bnm-2022.json", "agent.demo", DEMO_PASSWORD).statusCode() == 200)) {
                     return;
                 }
