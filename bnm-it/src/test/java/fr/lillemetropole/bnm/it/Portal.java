@@ -25,6 +25,8 @@ public final class Portal implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "it-admin-secret-2022";
     public static final String DEMO_PASSWORD = "bnm-demo-2022";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    /** Sling re-registers services (servlet resolver, API servlets) for a few seconds after it first answers. */
+    private static final Duration SETTLE = Duration.ofSeconds(4);
 
     private final Path root = Path.of(System.getProperty("bnm.root", "..")).toAbsolutePath().normalize();
     private final Path home;
@@ -98,11 +100,12 @@ public final class Portal implements AutoCloseable {
 
     /**
      * Ready means: home page served, the API answering (401 to anonymous), the campaign declared and, in demo
-     * mode, the demo commune's area seeded (its agent can read it and call the API). Outside demo mode the
-     * campaign is checked through the log.
+     * mode, the demo commune's area seeded (its agent can read it and call the API); all of it for 4 seconds in a
+     * row. Outside demo mode the campaign is checked through the log.
      */
     private void awaitReady() throws InterruptedException, IOException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        long readySince = 0;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("./bnm run exited with " + process.exitValue() + "; see " + log);
@@ -114,10 +117,15 @@ public final class Portal implements AutoCloseable {
                         || get("/bnm/api/v1/me", "agent.demo", DEMO_PASSWORD).statusCode() == 200
                         && get("/var/bnm/tenants/ville-demo.json", "agent.demo", DEMO_PASSWORD).statusCode() == 200
                         && get("/var/bnm/campaigns/ami-bnm-2022.json", "agent.demo", DEMO_PASSWORD).statusCode() == 200)) {
-                    return;
+                    readySince = readySince == 0 ? System.nanoTime() : readySince;
+                    if (System.nanoTime() - readySince >= SETTLE.toNanos()) {
+                        return;
+                    }
+                } else {
+                    readySince = 0;
                 }
             } catch (IOException e) {
-                // not listening yet
+                readySince = 0; // not listening yet
             }
             Thread.sleep(500);
         }
