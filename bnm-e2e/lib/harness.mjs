@@ -41,15 +41,16 @@ export async function person(browser, who) {
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const text = `${message.text()} (${message.location().url || page.url()})`;
-      const i = expected.findIndex((re) => re.test(text));
-      if (i >= 0) { expected.splice(i, 1); return; }
+      const i = expected.findIndex((e) => e.re.test(text));
+      if (i >= 0) { if (!expected[i].always) expected.splice(i, 1); return; }
       problems.push(`${who}: console error ${text}`);
     });
   };
   context.on('page', watch);
   return {
     who, context, problems,
-    expectConsoleError(re) { expected.push(re); },
+    /** A console error the journey provokes on purpose: tolerated once, or always. */
+    expectConsoleError(re, { always = false } = {}) { expected.push({ re, always }); },
     async page() { return context.newPage(); },
     assertClean() { assert.deepEqual(problems, [], `${who}: no dialog, page error nor console error`); },
     async close() { await context.close(); },

@@ -13,10 +13,14 @@
   var timer = null;
   var saving = false;
   var dirty = false;
+  var submitter = null; // the button of a submit that waits for the autosave under way
+  var submitting = false;
 
   function say(text) { if (status) { status.textContent = ' — ' + text; } }
 
   function save() {
+    timer = null;
+    if (submitting) { return; }
     if (saving) { dirty = true; return; }
     saving = true; dirty = false;
     say('enregistrement…');
@@ -30,16 +34,20 @@
         if (r.status === 200) {
           form.querySelector('input[name=":etag"]').value = r.etag || r.body.etag;
           say('enregistré à ' + new Date().toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' }));
-        } else if (r.status === 412) {
+        } else if (r.status === 412 || r.status === 428) {
+          // 428: the page was opened before the dossier's first save, which was made elsewhere
           say('le dossier a été modifié par ailleurs : cliquez sur « Enregistrer » pour comparer les versions.');
         } else if (r.status === 400) {
           say((r.body.errors || []).length + ' champ(s) à corriger : cliquez sur « Enregistrer » pour les voir.');
         } else {
-          say('enregistrement automatique impossible (' + r.status + ') : utilisez « Enregistrer ».');
+          say('enregistrement automatique impossible pour le moment : utilisez « Enregistrer ».');
         }
       })
       .catch(function () { say('hors ligne : vos saisies restent dans la page, utilisez « Enregistrer ».'); })
-      .then(function () { saving = false; if (dirty) { schedule(); } });
+      .then(function () {
+        saving = false;
+        if (submitter) { var button = submitter; submitter = null; form.requestSubmit(button); } else if (dirty) { schedule(); }
+      });
   }
 
   function schedule() { clearTimeout(timer); timer = setTimeout(save, 3000); }
@@ -47,4 +55,15 @@
   form.addEventListener('input', schedule);
   form.addEventListener('change', schedule);
   form.addEventListener('focusout', function () { if (timer) { clearTimeout(timer); save(); } });
+  // « Enregistrer » posts the whole page: never alongside an autosave (it would conflict with it), but after it,
+  // with the version it saved
+  form.addEventListener('submit', function (event) {
+    clearTimeout(timer); timer = null;
+    if (saving) {
+      event.preventDefault();
+      submitter = event.submitter || form.querySelector('button[type=submit]');
+      return;
+    }
+    submitting = true;
+  });
 })();
