@@ -3,7 +3,7 @@
 // section and its missing list shrinks.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { autosaved, checkPage, launch, logIn, person, saveCarrying } from '../lib/harness.mjs';
+import { autosaved, checkPage, launch, logIn, person, saveCarrying, screenshot } from '../lib/harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -75,6 +75,7 @@ test('an agent types the Présentation and a library; autosave keeps them across
   const section = (name) => sections.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) }).first();
   const presentation = section('Présentation de la commune candidate');
   assert.equal(await presentation.getByText('✓ complète').count(), 0);
+  assert.doesNotMatch(await page.getByRole('main').innerText(), /\bR\d+\b/, 'no rule number shown');
   assert.deepEqual(await presentation.getByRole('list').getByRole('link').allInnerTexts(),
     ['Au moins une bibliothèque doit être en régie directe avec du personnel salarié (équivalents temps plein supérieurs à 0).']);
 
@@ -82,7 +83,7 @@ test('an agent types the Présentation and a library; autosave keeps them across
   const missingBefore = await section('Volet 1 — Bibliothèque 1').getByRole('list').getByRole('link').count();
   assert.ok(await page.getByRole('link', { name: '« Nom de l\'établissement » est à renseigner.' }).count() === 1);
   await page.getByRole('link', { name: 'Volet 1 — Bibliothèque 1' }).first().click();
-  await checkPage(page, 'Dossier de candidature', { shot: 'dossier-volet1' });
+  await checkPage(page, 'Dossier de candidature');
   const typed = { 'Nom de l’établissement': 'Médiathèque du Centre', 'Nom, prénom du responsable': 'LEFÈVRE Théo',
     Adresse: '1 place de la Mairie', Téléphone: '03 20 00 00 01', 'E-mail': 'mediatheque@ville-demo.fr' };
   const presentationOfLibrary = page.getByRole('group', { name: 'Présentation de la bibliothèque municipale' });
@@ -96,6 +97,8 @@ test('an agent types the Présentation and a library; autosave keeps them across
   await presentationOfLibrary.getByLabel('Adresse URL du portail').focus();
   assert.equal((await librarySaved).status(), 200);
   await autosaved(page);
+  await page.getByRole('heading', { name: 'Volet 1 — Bibliothèque 1' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'dossier-volet1');
   await page.close();
 
   page = await agent.page();
