@@ -25,6 +25,8 @@ public final class Portal implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "it-admin-secret-2022";
     public static final String DEMO_PASSWORD = "bnm-demo-2022";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    /** Sling re-registers services (servlet resolver, API servlets) for a few seconds after it first answers. */
+    private static final Duration SETTLE = Duration.ofSeconds(4);
 
     private final Path root = Path.of(System.getProperty("bnm.root", "..")).toAbsolutePath().normalize();
     private final Path home;
@@ -52,7 +54,17 @@ public final class Portal implements AutoCloseable {
     }
 
     public Portal start() throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(root.resolve("bnm").toString(), "run").directory(root.toFile());
+        process = bnmCommand("run").redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        awaitReady();
+        return this;
+    }
+
+    /** {@code ./bnm <args>} with this portal's BNM_HOME, BNM_PORT, BNM_DEMO and BNM_ADMIN_PASSWORD, stdout and stderr merged. */
+    private ProcessBuilder bnmCommand(String... args) {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(root.resolve("bnm").toString());
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile());
         Map<String, String> env = builder.environment();
         env.put("BNM_SKIP_BUILD", "1");
         env.put("BNM_HOME", home.toString());
@@ -62,31 +74,58 @@ public final class Portal implements AutoCloseable {
         if (adminPassword != null) {
             env.put("BNM_ADMIN_PASSWORD", adminPassword);
         }
-        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        process = builder.start();
-        awaitReady();
-        return this;
+        return builder.redirectErrorStream(true);
+    }
+
+    /** The outcome of a {@code ./bnm} command other than run: its exit code and what it printed. */
+    public record Command(int exitCode, String output) {}
+
+    /** Runs {@code ./bnm <args>} (backup, restore...) on this portal's BNM_HOME and waits for it (5 minutes at most). */
+    public Command bnm(String... args) throws IOException, InterruptedException {
+        Process command = bnmCommand(args).start();
+        command.getOutputStream().close();
+        java.util.concurrent.CompletableFuture<String> output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(command.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return e.toString();
+            }
+        });
+        if (!command.waitFor(5, TimeUnit.MINUTES)) {
+            command.destroyForcibly();
+            throw new IllegalStateException("./bnm " + String.join(" ", args) + " did not end within 5 minutes");
+        }
+        return new Command(command.exitValue(), output.join());
     }
 
     /**
-     * Ready means: home page served, the campaign declared and, in demo mode, the demo commune's area
-     * seeded (its agent can read it). Outside demo mode the campaign is checked through the log.
+     * Ready means: home page served, the API answering (401 to anonymous), the campaign declared and, in demo
+     * mode, the demo commune's area seeded (its agent can read it and call the API); all of it for 4 seconds in a
+     * row. Outside demo mode the campaign is checked through the log.
      */
     private void awaitReady() throws InterruptedException, IOException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        long readySince = 0;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("./bnm run exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                boolean home = get("/content/bnm.html").statusCode() == 200;
+                boolean home = get("/content/bnm.html").statusCode() == 200
+                        && get("/bnm/api/v1/me").statusCode() == 401;
                 if (home && (!demo
-                        || get("/var/bnm/tenants/ville-demo.json", "agent.demo", DEMO_PASSWORD).statusCode() == 200
+                        || get("/bnm/api/v1/me", "agent.demo", DEMO_PASSWORD).statusCode() == 200
+                        && get("/var/bnm/tenants/ville-demo.json", "agent.demo", DEMO_PASSWORD).statusCode() == 200
                         && get("/var/bnm/campaigns/ami-bnm-2022.json", "agent.demo", DEMO_PASSWORD).statusCode() == 200)) {
-                    return;
+                    readySince = readySince == 0 ? System.nanoTime() : readySince;
+                    if (System.nanoTime() - readySince >= SETTLE.toNanos()) {
+                        return;
+                    }
+                } else {
+                    readySince = 0;
                 }
             } catch (IOException e) {
-                // not listening yet
+                readySince = 0; // not listening yet
             }
             Thread.sleep(500);
         }
@@ -105,6 +144,43 @@ public final class Portal implements AutoCloseable {
             throw new IllegalStateException("the portal did not stop within 90 s; see " + log);
         }
         process = null;
+    }
+
+    /**
+     * Kills the portal as a power cut or the OOM killer would: SIGKILL to the launcher's Java process and to every
+     * process of the tree (./bnm execs bin/launcher, which execs java: the tree is normally that one process).
+     */
+    public void kill() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        java.util.List<ProcessHandle> tree = new java.util.ArrayList<>(process.toHandle().descendants().toList());
+        tree.add(process.toHandle());
+        if (tree.stream().noneMatch(p -> p.info().command().orElse("").endsWith("java"))) {
+            throw new IllegalStateException("no Java process in the portal's process tree: " + tree);
+        }
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : tree) {
+            p.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> p).join();
+            if (p.isAlive()) {
+                throw new IllegalStateException("process " + p.pid() + " survived SIGKILL");
+            }
+        }
+        process = null;
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** The portal's own log ({@code BNM_HOME/logs/error.log}: Oak, Sling and the bnm components). */
+    public String errorLog() throws IOException {
+        Path errorLog = home.resolve("logs/error.log");
+        return Files.exists(errorLog) ? new String(Files.readAllBytes(errorLog), StandardCharsets.UTF_8) : "";
+    }
+
+    public int port() {
+        return port;
     }
 
     @Override

@@ -18,6 +18,8 @@ public final class BnmPaths {
     public static final String GROUP_INSTRUCTORS = "bnm-mel-instructors";
     public static final String GROUP_EDITORS = "bnm-mel-editors";
     public static final String GROUP_TENANTS = "bnm-tenants";
+    /** The start of every tenant group's id. */
+    public static final String TENANT_GROUP_PREFIX = "bnm-tenant-";
 
     private BnmPaths() {}
 
@@ -31,6 +33,6 @@ public final class BnmPaths {
 
     /** The group of a tenant's accounts having a role: {@code bnm-tenant-armentieres-agents}. */
     public static String tenantGroup(String slug, TenantRole role) {
-        return "bnm-tenant-" + slug + "-" + role.groupSuffix();
+        return TENANT_GROUP_PREFIX + slug + "-" + role.groupSuffix();
     }
 }

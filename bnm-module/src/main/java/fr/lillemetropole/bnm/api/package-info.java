@@ -1,6 +1,6 @@
 /** Public API of the BNM portal: repository layout, roles. */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package fr.lillemetropole.bnm.api;
 
 import org.osgi.annotation.bundle.Export;

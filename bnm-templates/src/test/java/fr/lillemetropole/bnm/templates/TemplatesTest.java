@@ -28,6 +28,7 @@ class TemplatesTest {
 
     private static final Path ROOT = Path.of("src/main/resources/SLING-INF");
     private static final Path COMPONENTS = ROOT.resolve("apps/bnm/components");
+    private static final Path ERROR_HANDLER = ROOT.resolve("apps-errorhandler");
     private static final Pattern I18N_KEY = Pattern.compile("'(bnm\\.[a-z.]+)'\\s*@\\s*i18n");
     private final ObjectMapper json = new ObjectMapper();
 
@@ -75,8 +76,9 @@ class TemplatesTest {
 
     @Test
     void thePageShellIsAccessibleFrenchHtml5() throws IOException {
-        String shell = Files.readString(COMPONENTS.resolve("page/page.html"), StandardCharsets.UTF_8);
-        assertTrue(shell.startsWith("<!DOCTYPE html>"));
+        String page = Files.readString(COMPONENTS.resolve("page/page.html"), StandardCharsets.UTF_8);
+        assertTrue(page.startsWith("<!DOCTYPE html>"));
+        String shell = page + Files.readString(COMPONENTS.resolve("page/shell.html"), StandardCharsets.UTF_8);
         assertTrue(shell.contains("lang=\"fr\""));
         assertTrue(shell.contains("class=\"skip-link\" href=\"#contenu\""));
         assertTrue(shell.contains("<main id=\"contenu\""));
@@ -91,8 +93,38 @@ class TemplatesTest {
         }
     }
 
+    @Test
+    void noViewNorContentCarriesWhatTheContentSecurityPolicyBlocks() throws IOException {
+        Pattern blocked = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>|<style|\\sstyle=|\\son[a-z]+\\s*=|javascript:",
+                Pattern.CASE_INSENSITIVE);
+        List<Path> files = new java.util.ArrayList<>(views());
+        files.add(ROOT.resolve("content/content/bnm.json"));
+        for (Path file : files) {
+            Matcher m = blocked.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            boolean found = m.find();
+            assertFalse(found, () -> file + " has " + m.group() + ": inline script or style, blocked by the CSP");
+        }
+    }
+
+    @Test
+    void everyErrorPageHasAFrenchTitleAndExplanation() throws IOException {
+        Set<String> defined = new HashSet<>();
+        json.readTree(ROOT.resolve("apps/bnm/i18n/fr.json").toFile()).forEach(entry -> {
+            if (entry.isObject()) {
+                defined.add(entry.get("sling:key").asText());
+            }
+        });
+        for (String status : List.of("400", "401", "403", "404", "405", "413", "500")) {
+            assertTrue(defined.contains("bnm.error." + status + ".title"), status);
+            assertTrue(defined.contains("bnm.error." + status + ".text"), status);
+        }
+        String handler = Files.readString(ERROR_HANDLER.resolve("default.html"), StandardCharsets.UTF_8);
+        assertTrue(handler.contains("fr.lillemetropole.bnm.models.ErrorPage"));
+        assertTrue(handler.contains("shell.header") && handler.contains("shell.footer"), "the portal's layout");
+    }
+
     private static List<Path> views() throws IOException {
-        try (Stream<Path> files = Files.walk(COMPONENTS)) {
+        try (Stream<Path> files = Stream.concat(Files.walk(COMPONENTS), Files.walk(ERROR_HANDLER))) {
             return files.filter(p -> p.toString().endsWith(".html")).collect(Collectors.toList());
         }
     }

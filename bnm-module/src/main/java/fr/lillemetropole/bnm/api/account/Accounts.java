@@ -55,4 +55,15 @@ public interface Accounts {
             throws ForbiddenException, NotFoundException, javax.jcr.RepositoryException;
 
     Me me(Session caller) throws javax.jcr.RepositoryException;
+
+    /**
+     * The caller changes its own password: the current one is checked, the policy applied, the change
+     * journalled, and every session of the account ends (log in again).
+     */
+    void changeOwnPassword(Session caller, String currentPassword, String password)
+            throws InvalidRequestException, ForbiddenException, javax.jcr.RepositoryException;
+
+    /** The caller changes its own name and e-mail (journalled). */
+    Account updateOwnProfile(Session caller, String displayName, String email)
+            throws InvalidRequestException, ForbiddenException, javax.jcr.RepositoryException;
 }

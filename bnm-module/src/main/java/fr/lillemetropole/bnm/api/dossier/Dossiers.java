@@ -25,7 +25,7 @@ public interface Dossiers {
     /** Saves a draft (whole document); {@code ifMatch} is required once the dossier exists. */
     SaveResult save(Session caller, String campaign, String tenant, JsonNode document, String ifMatch)
             throws InvalidRequestException, PreconditionException, ConflictException, NotFoundException,
-            RepositoryException;
+            ForbiddenException, RepositoryException;
 
     StatusReport status(Session caller, String campaign, String tenant) throws NotFoundException, RepositoryException;
 
@@ -48,4 +48,13 @@ public interface Dossiers {
     /** Files the dossier: every rule checked, then status submitted and a receipt. */
     Receipt submit(Session caller, String campaign, String tenant) throws IncompleteException, ConflictException,
             ForbiddenException, NotFoundException, RepositoryException;
+
+    /**
+     * Recomputes the SHA-256 of the stored filed version and compares it with the receipt and the
+     * journal's filing entry: says whether the dossier changed behind the portal's back.
+     */
+    ReceiptCheck verify(Session caller, String campaign, String tenant) throws NotFoundException, RepositoryException;
+
+    /** Whether the caller may change the dossier's draft now (its commune's agent or elected official, not filed). */
+    boolean canEdit(Session caller, String campaign, String tenant) throws RepositoryException;
 }

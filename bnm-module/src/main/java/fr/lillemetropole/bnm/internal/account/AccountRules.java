@@ -124,7 +124,7 @@ public final class AccountRules {
         }
     }
 
-    private static void passwordErrors(String password, String pointer, List<FieldError> errors) {
+    static void passwordErrors(String password, String pointer, List<FieldError> errors) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
             errors.add(FieldError.schema(pointer, "Le mot de passe doit compter au moins " + MIN_PASSWORD_LENGTH
                     + " caractères."));

@@ -3,6 +3,7 @@ package fr.lillemetropole.bnm.internal.account;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -21,6 +22,7 @@ import org.apache.jackrabbit.api.security.user.User;
 import org.apache.jackrabbit.api.security.user.UserManager;
 import org.apache.jackrabbit.commons.jackrabbit.authorization.AccessControlUtils;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import fr.lillemetropole.bnm.api.BnmPaths;
 import fr.lillemetropole.bnm.api.ConflictException;
@@ -33,12 +35,48 @@ import fr.lillemetropole.bnm.api.account.Me;
 import fr.lillemetropole.bnm.api.account.NewAccount;
 import fr.lillemetropole.bnm.api.account.NewTenant;
 import fr.lillemetropole.bnm.api.account.Tenant;
+import fr.lillemetropole.bnm.internal.repository.ServiceSessions;
 import fr.lillemetropole.bnm.internal.tenant.AuditLog;
 import fr.lillemetropole.bnm.internal.tenant.TenantAreas;
 
 /** {@link Accounts} on the caller's own session: the repository's ACLs decide what it sees and changes. */
 @Component(service = Accounts.class)
 public class AccountsImpl implements Accounts {
+
+    private static final org.slf4j.Logger AUDIT = org.slf4j.LoggerFactory.getLogger("fr.lillemetropole.bnm.audit");
+
+    @Reference
+    private ServiceSessions services;
+
+    @Reference
+    private fr.lillemetropole.bnm.internal.security.SessionRegistry sessions;
+
+    @Reference
+    private org.apache.sling.api.resource.ResourceResolverFactory resolverFactory;
+
+    private PasswordCheck passwords = this::loginWorks;
+
+    public AccountsImpl() {
+        // OSGi
+    }
+
+    public AccountsImpl(ServiceSessions services, fr.lillemetropole.bnm.internal.security.SessionRegistry sessions,
+            PasswordCheck passwords) {
+        this.services = services;
+        this.sessions = sessions;
+        this.passwords = passwords;
+    }
+
+    /** Logs in as Sling's authentication does (JAAS needs Sling's context, not a bare repository login). */
+    private boolean loginWorks(String login, String password) {
+        try (org.apache.sling.api.resource.ResourceResolver resolver = resolverFactory.getResourceResolver(Map.of(
+                org.apache.sling.api.resource.ResourceResolverFactory.USER, login,
+                org.apache.sling.api.resource.ResourceResolverFactory.PASSWORD, password.toCharArray()))) {
+            return resolver != null;
+        } catch (org.apache.sling.api.resource.LoginException e) {
+            return false;
+        }
+    }
 
     static final String STAFF_PATH = "bnm/staff";
     private static final String SUPERUSER = "admin";
@@ -68,10 +106,12 @@ public class AccountsImpl implements Accounts {
             throw new ConflictException("/slug", "Une commune ou un réseau porte déjà l'identifiant « "
                     + tenant.slug() + " ».");
         }
-        Node area = TenantAreas.ensure(caller, tenant);
-        AuditLog.append(caller, tenant.slug(), "tenant.create", tenant.name());
-        caller.save();
-        return toTenant(area);
+        try (ServiceSessions.Handle handle = services.open(ServiceSessions.BOOTSTRAP)) {
+            TenantAreas.ensure(handle.session(), tenant);
+        }
+        journal(caller, tenant.slug(), "tenant.create", tenant.name());
+        caller.refresh(false);
+        return toTenant(caller.getNode(BnmPaths.tenant(tenant.slug())));
     }
 
     @Override
@@ -84,11 +124,14 @@ public class AccountsImpl implements Accounts {
                     "Le statut doit être « active » ou « archived »."));
         }
         if (!status.equals(area.getProperty("bnm:status").getString())) {
-            area.setProperty("bnm:status", status);
-            AuditLog.append(caller, slug, "archived".equals(status) ? "tenant.archive" : "tenant.activate", null);
-            caller.save();
+            try (ServiceSessions.Handle handle = services.open(ServiceSessions.BOOTSTRAP)) {
+                handle.session().getNode(area.getPath()).setProperty("bnm:status", status);
+                handle.session().save();
+            }
+            journal(caller, slug, "archived".equals(status) ? "tenant.archive" : "tenant.activate", null);
+            caller.refresh(false);
         }
-        return toTenant(area);
+        return toTenant(area(caller, slug));
     }
 
     @Override
@@ -105,8 +148,8 @@ public class AccountsImpl implements Accounts {
         caller.save();
         String folderPath = user.getPath().substring(0, user.getPath().lastIndexOf('/'));
         TenantAreas.shareTeamFolder(caller, slug, folderPath);
-        AuditLog.append(caller, slug, "user.create", account.login() + " (" + account.role() + ")");
         caller.save();
+        journal(caller, slug, "user.create", account.login() + " (" + account.role() + ")");
         return toAccount(user);
     }
 
@@ -121,8 +164,8 @@ public class AccountsImpl implements Accounts {
         }
         User user = portalUser(caller, login);
         TenantAreas.groups(users(caller), slug).get(Roles.tenantRole(role).ordinal()).addMember(user);
-        AuditLog.append(caller, slug, "user.add", login + " (" + role + ")");
         caller.save();
+        journal(caller, slug, "user.add", login + " (" + role + ")");
         return toAccount(user);
     }
 
@@ -159,8 +202,9 @@ public class AccountsImpl implements Accounts {
         AccountRules.checkPassword(password, "/password");
         User user = portalUser(caller, login);
         user.changePassword(password);
-        audit(caller, user, "user.password", login);
         caller.save();
+        sessions.closeAll(user.getID());
+        audit(caller, user, "user.password", login);
     }
 
     @Override
@@ -169,8 +213,38 @@ public class AccountsImpl implements Accounts {
         requireAdmin(caller);
         User user = portalUser(caller, login);
         user.disable(reason);
-        audit(caller, user, reason == null ? "user.enable" : "user.disable", login);
         caller.save();
+        if (reason != null) {
+            sessions.closeAll(user.getID());
+        }
+        audit(caller, user, reason == null ? "user.enable" : "user.disable", login);
+    }
+
+    @Override
+    public void changeOwnPassword(Session caller, String currentPassword, String password)
+            throws InvalidRequestException, ForbiddenException, RepositoryException {
+        String id = new OwnAccount(services, passwords).changePassword(caller, currentPassword, password);
+        sessions.closeAll(id);
+        selfAudit(caller, id, "user.password.own");
+    }
+
+    @Override
+    public Account updateOwnProfile(Session caller, String displayName, String email)
+            throws InvalidRequestException, ForbiddenException, RepositoryException {
+        String id = new OwnAccount(services, passwords).updateProfile(caller, displayName, email);
+        selfAudit(caller, id, "user.profile.own");
+        return toAccount((User) users(caller).getAuthorizable(id));
+    }
+
+    /** In each of the account's tenants' history, and in the audit log for MEL staff. */
+    private void selfAudit(Session caller, String id, String action) throws RepositoryException {
+        AUDIT.info("{} by {}", action, id);
+        User user = (User) users(caller).getAuthorizable(id);
+        for (String slug : Roles.of(user).tenants) {
+            if (caller.nodeExists(BnmPaths.tenant(slug))) {
+                journal(caller, slug, action, id);
+            }
+        }
     }
 
     @Override
@@ -225,11 +299,19 @@ public class AccountsImpl implements Accounts {
         return (Group) users(caller).getAuthorizable(BnmPaths.GROUP_USERS);
     }
 
-    private static void audit(Session caller, User user, String action, String login) throws RepositoryException {
+    private void audit(Session caller, User user, String action, String login) throws RepositoryException {
         for (String slug : Roles.of(user).tenants) {
             if (caller.nodeExists(BnmPaths.tenant(slug))) {
-                AuditLog.append(caller, slug, action, login);
+                journal(caller, slug, action, login);
             }
+        }
+    }
+
+    /** A journal entry in the tenant's history, in the caller's name (written by the workflow service user). */
+    private void journal(Session caller, String slug, String action, String comment) throws RepositoryException {
+        try (ServiceSessions.Handle handle = services.open(ServiceSessions.WORKFLOW)) {
+            AuditLog.append(handle.session(), slug, caller.getUserID(), action, comment);
+            handle.session().save();
         }
     }
 

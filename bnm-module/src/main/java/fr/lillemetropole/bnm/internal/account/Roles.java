@@ -21,7 +21,7 @@ public final class Roles {
             "instructor", BnmPaths.GROUP_INSTRUCTORS,
             "editor", BnmPaths.GROUP_EDITORS,
             "admin", BnmPaths.GROUP_ADMINS);
-    private static final String TENANT_PREFIX = "bnm-tenant-";
+    private static final String TENANT_PREFIX = BnmPaths.TENANT_GROUP_PREFIX;
 
     /** A role in one tenant: "agent" or "elected". */
     public record Membership(String tenant, String role) {

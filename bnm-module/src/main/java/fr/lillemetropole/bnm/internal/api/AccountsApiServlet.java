@@ -37,6 +37,8 @@ import fr.lillemetropole.bnm.api.account.NewTenant;
  * POST /tenants/{slug}/users    MEL admin
  * POST /tenants/{slug}/members  MEL admin  {login, role}: an existing account in one more tenant
  * POST /tenants/{slug}/status   MEL admin  {status: active|archived}
+ * POST /me/password             any portal account  {currentPassword, password}: ends its sessions
+ * POST /me/profile              any portal account  {displayName, email}
  * POST /staff                   MEL admin
  * GET  /users                   MEL admin
  * POST /users/{login}/password  MEL admin  {password}
@@ -57,6 +59,7 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(AccountsApiServlet.class);
     private static final String REDIRECT = ":redirect";
+    private static final String ERROR_REDIRECT = ":errorRedirect";
     private static final String REDIRECT_ROOT = "/content/bnm/";
 
     @Reference
@@ -103,6 +106,17 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
             int size = call.segments.size();
             if ("campaigns".equals(resource)) {
                 return new DossierRoutes(dossiers).post(call);
+            }
+            if ("me".equals(resource) && size == 2 && "password".equals(call.segment(1))) {
+                OwnPassword change = call.body(OwnPassword.class);
+                accounts.changeOwnPassword(call.session(), change.currentPassword(), change.password());
+                return new Outcome(200, Map.of("login", call.session().getUserID()),
+                        "Votre mot de passe a été changé : reconnectez-vous avec le nouveau.");
+            }
+            if ("me".equals(resource) && size == 2 && "profile".equals(call.segment(1))) {
+                OwnProfile profile = call.body(OwnProfile.class);
+                return new Outcome(200, accounts.updateOwnProfile(call.session(), profile.displayName(),
+                        profile.email()), "Votre profil a été enregistré.");
             }
             if ("tenants".equals(resource) && size == 1) {
                 return created(accounts.createTenant(call.session(), call.body(NewTenant.class)),
@@ -158,6 +172,14 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
     public record PasswordChange(String password) {
     }
 
+    /** Body of POST /me/password. */
+    public record OwnPassword(String currentPassword, String password) {
+    }
+
+    /** Body of POST /me/profile. */
+    public record OwnProfile(String displayName, String email) {
+    }
+
     /** Body of POST /tenants/{slug}/status. */
     public record TenantStatus(String status) {
     }
@@ -192,7 +214,9 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
 
     private void handle(ApiRequest call, HttpServletResponse response, Action action) throws IOException {
         String redirect = call.request.getParameter(REDIRECT);
-        boolean form = call.isForm() && redirect != null && redirect.startsWith(REDIRECT_ROOT) && !redirect.contains("//");
+        boolean form = call.isForm() && isPortalPage(redirect);
+        String onError = call.request.getParameter(ERROR_REDIRECT);
+        String errorRedirect = isPortalPage(onError) ? onError : redirect;
         try {
             Outcome outcome = action.run();
             if (outcome.etag() != null) {
@@ -212,27 +236,36 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
             if (e.getCurrentEtag() != null) {
                 response.setHeader("ETag", e.getCurrentEtag());
             }
-            answer(response, form, redirect, e.getStatus(), e.getMessage(), List.of());
+            answer(response, form, errorRedirect, e.getStatus(), e.getMessage(), List.of());
         } catch (fr.lillemetropole.bnm.api.dossier.IncompleteException e) {
-            answer(response, form, redirect, 422, e.getMessage(), e.getErrors());
+            answer(response, form, errorRedirect, 422, e.getMessage(), e.getErrors());
         } catch (InvalidRequestException e) {
-            answer(response, form, redirect, e.getStatus(), e.getTitle(), e.getErrors());
+            answer(response, form, errorRedirect, e.getStatus(), e.getTitle(), e.getErrors());
         } catch (ConflictException e) {
-            answer(response, form, redirect, 409, e.getPointer().isEmpty() ? e.getMessage() : "Conflit",
+            answer(response, form, errorRedirect, 409, e.getPointer().isEmpty() ? e.getMessage() : "Conflit",
                     e.getPointer().isEmpty() ? List.of() : List.of(FieldError.schema(e.getPointer(), e.getMessage())));
         } catch (ForbiddenException e) {
-            answer(response, form, redirect, 403, e.getMessage(), List.of());
+            answer(response, form, errorRedirect, 403, e.getMessage(), List.of());
         } catch (NotFoundException e) {
-            answer(response, form, redirect, 404, e.getMessage(), List.of());
+            answer(response, form, errorRedirect, 404, e.getMessage(), List.of());
         } catch (javax.jcr.AccessDeniedException e) {
-            answer(response, form, redirect, 403, "Action non autorisée pour ce compte.", List.of());
+            LOG.info("API call {} {} denied to {}: {}", call.request.getMethod(), call.request.getRequestURI(),
+                    call.request.getRemoteUser(), e.getMessage());
+            LOG.debug("Denied", e);
+            answer(response, form, errorRedirect, 403, "Action non autorisée pour ce compte.", List.of());
         } catch (RepositoryException e) {
             LOG.error("API call {} failed", call.request.getRequestURI(), e);
-            answer(response, form, redirect, 500, "Erreur interne : l'opération n'a pas été enregistrée.", List.of());
+            answer(response, form, errorRedirect, 500, "Erreur interne : l'opération n'a pas été enregistrée.", List.of());
         } catch (Exception e) {
             LOG.error("API call {} failed", call.request.getRequestURI(), e);
-            answer(response, form, redirect, 500, "Erreur interne : l'opération n'a pas été enregistrée.", List.of());
+            answer(response, form, errorRedirect, 500, "Erreur interne : l'opération n'a pas été enregistrée.", List.of());
         }
+    }
+
+    /** Form posts come back only to a page of the portal (no open redirect). */
+    private static boolean isPortalPage(String path) {
+        return path != null && path.startsWith(REDIRECT_ROOT) && !path.contains("//") && !path.contains("\\")
+                && !path.contains("..");
     }
 
     private static void answer(HttpServletResponse response, boolean form, String redirect, int status, String title,

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * POST /campaigns/{campaign}/dossiers/{tenant}/submit  file it (422 with every rule broken)
  * GET  /campaigns/{campaign}/dossiers/{tenant}.pdf     the dossier laid out like the paper form
  * GET  /campaigns/{campaign}/dossiers/{tenant}/receipt.pdf  the attestation de dépôt
+ * GET  /campaigns/{campaign}/dossiers/{tenant}/receipt/verify  whether the filed version still matches its receipt
  * </pre>
  */
 final class DossierRoutes {
@@ -47,6 +48,10 @@ final class DossierRoutes {
             }
             byte[] bytes = new DossierPdf().receipt(receipt, tenantName(call, call.segment(3)));
             return new Outcome(200, new PdfBody(bytes, "attestation-" + call.segment(3) + ".pdf"), null);
+        }
+        if (call.segments.size() == 6 && "dossiers".equals(call.segment(2)) && "receipt".equals(call.segment(4))
+                && "verify".equals(call.segment(5))) {
+            return new Outcome(200, dossiers.verify(call.session(), call.segment(1), call.segment(3)), null);
         }
         if (call.segments.size() == 3 && "dossiers".equals(call.segment(2))) {
             return new Outcome(200, dossiers.list(call.session(), call.segment(1)), null);

@@ -4,21 +4,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.jcr.InvalidItemStateException;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.Value;
 import javax.jcr.query.Query;
 
-import org.apache.jackrabbit.commons.jackrabbit.authorization.AccessControlUtils;
-import org.apache.sling.api.resource.LoginException;
-import org.apache.sling.api.resource.ResourceResolver;
-import org.apache.sling.api.resource.ResourceResolverFactory;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -36,70 +29,45 @@ import fr.lillemetropole.bnm.api.dossier.DossierStatus;
 import fr.lillemetropole.bnm.api.dossier.DossierSummary;
 import fr.lillemetropole.bnm.api.dossier.DossierVersion;
 import fr.lillemetropole.bnm.api.dossier.Dossiers;
-import fr.lillemetropole.bnm.api.dossier.HistoryItem;
 import fr.lillemetropole.bnm.api.dossier.IncompleteException;
 import fr.lillemetropole.bnm.api.dossier.PreconditionException;
 import fr.lillemetropole.bnm.api.dossier.Receipt;
+import fr.lillemetropole.bnm.api.dossier.ReceiptCheck;
 import fr.lillemetropole.bnm.api.dossier.SaveResult;
 import fr.lillemetropole.bnm.api.dossier.SectionReport;
 import fr.lillemetropole.bnm.api.dossier.Signature;
 import fr.lillemetropole.bnm.api.dossier.StatusReport;
 import fr.lillemetropole.bnm.internal.dossier.rules.DossierRules;
+import fr.lillemetropole.bnm.internal.repository.ServiceSessions;
 
-/** {@link Dossiers}: contents in the caller's session, workflow writes through {@link Workflow}. */
+/**
+ * {@link Dossiers}: reads in the caller's own session (the repository shows it only what it may see);
+ * writes in the bnm-workflow service user's session, once the caller's session proved its right.
+ */
 @Component(service = Dossiers.class)
 public class DossiersImpl implements Dossiers {
 
-    static final String SUBSERVICE = "workflow";
     private static final String LIST_QUERY = "SELECT * FROM [bnm:Dossier] AS d WHERE d.[bnm:campaign] = $campaign";
 
     private final DossierSchema schema = DossierSchema.get();
     private final SchemaValidator validator = new SchemaValidator(schema);
     private final Normalizer normalizer = new Normalizer(schema);
     private final DossierJcr mapping = new DossierJcr(schema);
-    private Workflow workflow;
 
     @Reference
-    private ResourceResolverFactory resolverFactory;
+    private ServiceSessions services;
 
     public DossiersImpl() {
         // OSGi
     }
 
-    DossiersImpl(Workflow workflow) {
-        this.workflow = workflow;
-    }
-
-    @Activate
-    void activate() {
-        Map<Session, ResourceResolver> open = new ConcurrentHashMap<>();
-        workflow = new JcrWorkflow(new JcrWorkflow.SessionSupplier() {
-            @Override
-            public Session open() throws RepositoryException {
-                try {
-                    ResourceResolver resolver = resolverFactory.getServiceResourceResolver(
-                            Map.of(ResourceResolverFactory.SUBSERVICE, SUBSERVICE));
-                    Session session = resolver.adaptTo(Session.class);
-                    open.put(session, resolver);
-                    return session;
-                } catch (LoginException e) {
-                    throw new RepositoryException("no workflow service user", e);
-                }
-            }
-
-            @Override
-            public void close(Session session) {
-                ResourceResolver resolver = open.remove(session);
-                if (resolver != null) {
-                    resolver.close();
-                }
-            }
-        });
+    DossiersImpl(ServiceSessions services) {
+        this.services = services;
     }
 
     @Override
     public List<DossierSummary> list(Session caller, String campaign) throws NotFoundException, RepositoryException {
-        requireCampaign(caller, campaign);
+        DossierAccess.requireCampaign(caller, campaign);
         Query query = caller.getWorkspace().getQueryManager().createQuery(LIST_QUERY, Query.JCR_SQL2);
         query.bindValue("campaign", caller.getValueFactory().createValue(campaign));
         List<DossierSummary> dossiers = new ArrayList<>();
@@ -115,124 +83,171 @@ public class DossiersImpl implements Dossiers {
 
     @Override
     public DossierVersion get(Session caller, String campaign, String tenant) throws NotFoundException, RepositoryException {
-        Node dossier = dossier(caller, campaign, tenant);
+        Node dossier = DossierAccess.dossier(caller, campaign, tenant);
         return new DossierVersion(read(dossier), etag(dossier), dossier.getProperty("bnm:status").getString());
     }
 
     @Override
     public SaveResult save(Session caller, String campaign, String tenant, JsonNode document, String ifMatch)
             throws InvalidRequestException, PreconditionException, ConflictException, NotFoundException,
-            RepositoryException {
-        requireCampaign(caller, campaign);
-        requireTenant(caller, tenant);
+            ForbiddenException, RepositoryException {
+        DossierAccess.requireCampaign(caller, campaign);
+        DossierAccess.requireTenant(caller, tenant);
+        DossierAccess.requireMember(caller, tenant, "Seuls les comptes de la commune modifient son dossier.");
         checkShape(document, campaign);
-        String path = JcrWorkflow.path(tenant, campaign);
-        String folder = BnmPaths.tenant(tenant) + "/dossiers";
-        if (caller.nodeExists(path)) {
-            Node existing = caller.getNode(path);
-            if (ifMatch == null || ifMatch.isBlank()) {
-                throw new PreconditionException(428, etag(existing), "Le dossier existe : envoyez l'en-tête If-Match "
-                        + "avec sa version (ETag) pour ne rien écraser.");
-            }
-            if (!ifMatch.strip().equals(etag(existing))) {
-                throw new PreconditionException(412, etag(existing), "Le dossier a été modifié entre-temps (par un autre "
-                        + "onglet ou un collègue) : rechargez-le avant d'enregistrer.");
-            }
-            requireEditable(existing);
-        } else if (!canWrite(caller, folder)) {
-            throw new javax.jcr.AccessDeniedException("cannot write " + folder);
-        } else {
-            workflow.create(tenant, campaign);
-            caller.refresh(false);
-        }
-        Node dossier = caller.getNode(path);
         ObjectNode normal = normalizer.normalize(document);
-        List<String> changed = mapping.write(dossier.getNode("document"), normal);
-        List<FieldError> errors = completenessErrors(normal);
-        Map<String, SectionReport> completeness = Completeness.report(errors);
-        if (!changed.isEmpty()) {
-            dossier.setProperty("bnm:revision", dossier.getProperty("bnm:revision").getLong() + 1);
-            dossier.setProperty("bnm:updatedAt", java.util.Calendar.getInstance());
-            dossier.setProperty("bnm:updatedBy", caller.getUserID());
-            dossier.setProperty("bnm:completeness", Completeness.percent(completeness));
-            try {
-                caller.save();
-            } catch (InvalidItemStateException e) {
-                caller.refresh(false);
-                throw new PreconditionException(412, etag(caller.getNode(path)), "Le dossier a été modifié entre-temps :"
-                        + " rechargez-le avant d'enregistrer.");
+        Map<String, SectionReport> completeness = Completeness.report(completenessErrors(normal));
+        String path = JcrWorkflow.path(tenant, campaign);
+        try (ServiceSessions.Handle handle = services.open(ServiceSessions.WORKFLOW)) {
+            Session session = handle.session();
+            boolean created = !session.nodeExists(path);
+            if (!created) {
+                Node existing = session.getNode(path);
+                if (ifMatch == null || ifMatch.isBlank()) {
+                    throw new PreconditionException(428, etag(existing), "Le dossier existe : envoyez l'en-tête "
+                            + "If-Match avec sa version (ETag) pour ne rien écraser.");
+                }
+                if (!ifMatch.strip().equals(etag(existing))) {
+                    throw new PreconditionException(412, etag(existing), "Le dossier a été modifié entre-temps (par un "
+                            + "autre onglet ou un collègue) : rechargez-le avant d'enregistrer.");
+                }
+                DossierAccess.requireEditable(existing);
             }
-            workflow.journal(tenant, campaign, caller.getUserID(), "dossier.save", changed, null, null);
+            Node dossier = JcrWorkflow.dossier(session, tenant, campaign);
+            List<String> changed = mapping.write(dossier.getNode("document"), normal);
+            if (created || !changed.isEmpty()) {
+                if (!changed.isEmpty()) {
+                    dossier.setProperty("bnm:revision", dossier.getProperty("bnm:revision").getLong() + 1);
+                }
+                dossier.setProperty("bnm:updatedAt", java.util.Calendar.getInstance());
+                dossier.setProperty("bnm:updatedBy", caller.getUserID());
+                dossier.setProperty("bnm:completeness", Completeness.percent(completeness));
+                JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), "dossier.save", changed, null, null);
+                try {
+                    session.save();
+                } catch (InvalidItemStateException e) {
+                    session.refresh(false);
+                    throw new PreconditionException(412, session.nodeExists(path) ? etag(session.getNode(path)) : null,
+                            "Le dossier a été modifié entre-temps : rechargez-le avant d'enregistrer.");
+                }
+            }
+            SaveResult result = new SaveResult(etag(dossier), dossier.getProperty("bnm:status").getString(),
+                    completeness);
+            session.refresh(false);
+            caller.refresh(false);
+            return result;
         }
-        return new SaveResult(etag(dossier), dossier.getProperty("bnm:status").getString(), completeness);
     }
 
     @Override
     public StatusReport status(Session caller, String campaign, String tenant) throws NotFoundException, RepositoryException {
-        Node dossier = dossier(caller, campaign, tenant);
+        Node dossier = DossierAccess.dossier(caller, campaign, tenant);
         ObjectNode normal = read(dossier);
         return new StatusReport(dossier.getProperty("bnm:status").getString(),
-                Completeness.report(completenessErrors(normal)), history(caller, tenant, campaign));
+                Completeness.report(completenessErrors(normal)), DossierRecords.history(caller, tenant, campaign));
     }
 
     @Override
     public Signature sign(Session caller, String campaign, String tenant)
             throws ForbiddenException, ConflictException, NotFoundException, RepositoryException {
-        Node dossier = dossier(caller, campaign, tenant);
+        DossierAccess.dossier(caller, campaign, tenant);
         if (!fr.lillemetropole.bnm.internal.account.Roles.callerIn(caller, BnmPaths.tenantGroup(tenant,
                 TenantRole.ELECTED))) {
             throw new ForbiddenException("Seul l'élu référent de la commune valide et signe le dossier.");
         }
-        requireEditable(dossier);
-        String sha = CanonicalJson.sha256(read(dossier));
         String name = displayName(caller);
-        workflow.addSignature(tenant, campaign, caller.getUserID(), name, sha);
-        workflow.journal(tenant, campaign, caller.getUserID(), "dossier.sign", List.of(), null, null);
-        caller.refresh(false);
-        return new Signature(caller.getUserID(), name, Instant.now().toString(), sha, true);
+        try (ServiceSessions.Handle handle = services.open(ServiceSessions.WORKFLOW)) {
+            Session session = handle.session();
+            Node dossier = session.getNode(JcrWorkflow.path(tenant, campaign));
+            DossierAccess.requireEditable(dossier);
+            String sha = CanonicalJson.sha256(read(dossier));
+            JcrWorkflow.addSignature(dossier, caller.getUserID(), name, sha);
+            JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), "dossier.sign", List.of(), null, null)
+                    .setProperty("bnm:sha256", sha);
+            saveOrConflict(session);
+            caller.refresh(false);
+            return new Signature(caller.getUserID(), name, Instant.now().toString(), sha, true);
+        }
     }
 
     @Override
     public Receipt submit(Session caller, String campaign, String tenant) throws IncompleteException, ConflictException,
             ForbiddenException, NotFoundException, RepositoryException {
-        Node dossier = dossier(caller, campaign, tenant);
-        if (!canWrite(caller, dossier.getPath())) {
-            throw new ForbiddenException("Seuls les comptes de la commune déposent son dossier.");
-        }
-        requireEditable(dossier);
-        ObjectNode normal = read(dossier);
-        List<FieldError> errors = new ArrayList<>(completenessErrors(normal));
-        String sha = CanonicalJson.sha256(normal);
-        if ("signature".equals(normal.path("validation").path("mode").asText())) {
-            Signature signature = signature(dossier, sha);
-            if (signature == null || !signature.valid()) {
-                errors.add(new FieldError("R9", "/validation/mode", signature == null
-                        ? "Le dossier doit être validé et signé par l'élu référent avant le dépôt."
-                        : "Le dossier a changé depuis la signature de l'élu référent : faites-le signer à nouveau."));
+        DossierAccess.dossier(caller, campaign, tenant);
+        DossierAccess.requireMember(caller, tenant, "Seuls les comptes de la commune déposent son dossier.");
+        try (ServiceSessions.Handle handle = services.open(ServiceSessions.WORKFLOW)) {
+            Session session = handle.session();
+            Node dossier = session.getNode(JcrWorkflow.path(tenant, campaign));
+            DossierAccess.requireEditable(dossier);
+            ObjectNode normal = read(dossier);
+            List<FieldError> errors = new ArrayList<>(completenessErrors(normal));
+            String sha = CanonicalJson.sha256(normal);
+            if ("signature".equals(normal.path("validation").path("mode").asText())) {
+                Signature signature = signature(dossier, sha);
+                if (signature == null || !signature.valid()) {
+                    errors.add(new FieldError("R9", "/validation/mode", signature == null
+                            ? "Le dossier doit être validé et signé par l'élu référent avant le dépôt."
+                            : "Le dossier a changé depuis la signature de l'élu référent : faites-le signer à nouveau."));
+                }
             }
+            if (!errors.isEmpty()) {
+                throw new IncompleteException(errors);
+            }
+            String from = dossier.getProperty("bnm:status").getString();
+            JcrWorkflow.setStatus(dossier, DossierStatus.SUBMITTED.code(), caller.getUserID(), sha);
+            JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), "dossier.submit", List.of(), from,
+                    DossierStatus.SUBMITTED.code()).setProperty("bnm:sha256", sha);
+            saveOrConflict(session);
+            caller.refresh(false);
+            return new Receipt(tenant, campaign, dossier.getProperty("bnm:submittedAt").getDate().toInstant().toString(),
+                    caller.getUserID(), sha);
         }
-        if (!errors.isEmpty()) {
-            throw new IncompleteException(errors);
+    }
+
+    @Override
+    public ReceiptCheck verify(Session caller, String campaign, String tenant) throws NotFoundException,
+            RepositoryException {
+        Node dossier = DossierAccess.dossier(caller, campaign, tenant);
+        if (!dossier.hasProperty("bnm:receiptSha256")
+                || DossierStatus.of(dossier.getProperty("bnm:status").getString()).editable()) {
+            throw new NotFoundException("Le dossier n'est pas déposé : il n'a pas d'attestation de dépôt à vérifier.");
         }
-        String from = dossier.getProperty("bnm:status").getString();
-        workflow.setStatus(tenant, campaign, DossierStatus.SUBMITTED.code(), caller.getUserID(), sha);
-        workflow.journal(tenant, campaign, caller.getUserID(), "dossier.submit", List.of(), from,
-                DossierStatus.SUBMITTED.code());
-        caller.refresh(false);
-        return new Receipt(tenant, campaign, Instant.now().toString(), caller.getUserID(), sha);
+        String receipt = dossier.getProperty("bnm:receiptSha256").getString();
+        String computed = CanonicalJson.sha256(read(dossier));
+        String journal = DossierRecords.lastFilingSha(caller, tenant, campaign);
+        boolean intact = receipt.equals(computed) && receipt.equals(journal);
+        String message = intact
+                ? "Le dossier déposé est intact : son empreinte SHA-256 est celle de l'attestation de dépôt."
+                : journal == null || !receipt.equals(journal)
+                        ? "Alerte : l'attestation enregistrée ne correspond pas à celle du journal du dépôt."
+                        : "Alerte : le contenu du dossier a changé depuis son dépôt (son empreinte SHA-256 ne "
+                                + "correspond plus à l'attestation).";
+        return new ReceiptCheck(tenant, campaign, dossier.getProperty("bnm:submittedAt").getDate().toInstant()
+                .toString(), dossier.getProperty("bnm:submittedBy").getString(), receipt, journal, computed, intact,
+                message);
+    }
+
+    @Override
+    public boolean canEdit(Session caller, String campaign, String tenant) throws RepositoryException {
+        String path = JcrWorkflow.path(tenant, campaign);
+        if (caller.nodeExists(path)
+                && !DossierStatus.of(caller.getNode(path).getProperty("bnm:status").getString()).editable()) {
+            return false;
+        }
+        return caller.nodeExists(BnmPaths.tenant(tenant)) && DossierAccess.isMember(caller, tenant);
     }
 
     @Override
     public Signature signature(Session caller, String campaign, String tenant) throws NotFoundException,
             RepositoryException {
-        Node dossier = dossier(caller, campaign, tenant);
+        Node dossier = DossierAccess.dossier(caller, campaign, tenant);
         return signature(dossier, CanonicalJson.sha256(read(dossier)));
     }
 
     @Override
     public Receipt receipt(Session caller, String campaign, String tenant) throws NotFoundException,
             RepositoryException {
-        Node dossier = dossier(caller, campaign, tenant);
+        Node dossier = DossierAccess.dossier(caller, campaign, tenant);
         if (!dossier.hasProperty("bnm:receiptSha256")) {
             return null;
         }
@@ -306,37 +321,6 @@ public class DossiersImpl implements Dossiers {
         }
     }
 
-    private static void requireEditable(Node dossier) throws ConflictException, RepositoryException {
-        DossierStatus status = DossierStatus.of(dossier.getProperty("bnm:status").getString());
-        if (!status.editable()) {
-            throw new ConflictException("", "Le dossier est déposé : il ne peut plus être modifié, sauf s'il vous est "
-                    + "renvoyé pour correction.");
-        }
-    }
-
-    private static void requireCampaign(Session caller, String campaign) throws NotFoundException, RepositoryException {
-        if (campaign == null || campaign.contains("/") || !caller.nodeExists(BnmPaths.campaign(campaign))) {
-            throw new NotFoundException("Aucune campagne « " + campaign + " ».");
-        }
-    }
-
-    private static void requireTenant(Session caller, String tenant) throws NotFoundException, RepositoryException {
-        if (tenant == null || tenant.contains("/") || !caller.nodeExists(BnmPaths.tenant(tenant))) {
-            throw new NotFoundException("Aucune commune ni aucun réseau « " + tenant + " ».");
-        }
-    }
-
-    private static Node dossier(Session caller, String campaign, String tenant) throws NotFoundException,
-            RepositoryException {
-        requireCampaign(caller, campaign);
-        requireTenant(caller, tenant);
-        String path = JcrWorkflow.path(tenant, campaign);
-        if (!caller.nodeExists(path)) {
-            throw new NotFoundException("Aucun dossier de « " + tenant + " » pour la campagne « " + campaign + " ».");
-        }
-        return caller.getNode(path);
-    }
-
     static String etag(Node dossier) throws RepositoryException {
         return "\"" + dossier.getProperty("bnm:revision").getLong() + "\"";
     }
@@ -346,11 +330,14 @@ public class DossiersImpl implements Dossiers {
                 : null;
     }
 
-    private static boolean canWrite(Session caller, String path) throws RepositoryException {
-        return caller.getAccessControlManager().hasPrivileges(path,
-                AccessControlUtils.privilegesFromNames(caller, "rep:write"));
+    private static void saveOrConflict(Session session) throws ConflictException, RepositoryException {
+        try {
+            session.save();
+        } catch (InvalidItemStateException e) {
+            session.refresh(false);
+            throw new ConflictException("", "Le dossier a été modifié au même moment : réessayez.");
+        }
     }
-
 
     private static String displayName(Session caller) throws RepositoryException {
         org.apache.jackrabbit.api.security.user.Authorizable me = ((org.apache.jackrabbit.api.JackrabbitSession) caller)
@@ -358,29 +345,4 @@ public class DossiersImpl implements Dossiers {
         return me == null ? caller.getUserID() : fr.lillemetropole.bnm.internal.account.Profiles.displayName(me);
     }
 
-    private static List<HistoryItem> history(Session caller, String tenant, String campaign) throws RepositoryException {
-        List<HistoryItem> items = new ArrayList<>();
-        Node history = caller.getNode(BnmPaths.tenant(tenant) + "/history");
-        for (NodeIterator it = history.getNodes(); it.hasNext();) {
-            Node entry = it.nextNode();
-            if (!entry.isNodeType("bnm:AuditEntry") || !entry.hasProperty("bnm:campaign")
-                    || !campaign.equals(entry.getProperty("bnm:campaign").getString())) {
-                continue;
-            }
-            List<String> changed = new ArrayList<>();
-            if (entry.hasProperty("bnm:changed")) {
-                for (Value v : entry.getProperty("bnm:changed").getValues()) {
-                    changed.add(v.getString());
-                }
-            }
-            items.add(new HistoryItem(entry.getProperty("bnm:at").getDate().toInstant().toString(),
-                    entry.getProperty("bnm:actor").getString(), entry.getProperty("bnm:action").getString(),
-                    text(entry, "bnm:fromStatus"), text(entry, "bnm:toStatus"), changed, text(entry, "bnm:comment")));
-        }
-        return items;
-    }
-
-    private static String text(Node node, String property) throws RepositoryException {
-        return node.hasProperty(property) ? node.getProperty(property).getString() : null;
-    }
 }

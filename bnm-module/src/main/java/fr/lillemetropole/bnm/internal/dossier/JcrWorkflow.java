@@ -11,102 +11,69 @@ import javax.jcr.Session;
 import fr.lillemetropole.bnm.api.BnmPaths;
 import fr.lillemetropole.bnm.internal.tenant.AuditLog;
 
-/** {@link Workflow} in a given session: the service user's at runtime, an admin's in tests. */
-public class JcrWorkflow implements Workflow {
+/**
+ * The writes of a dossier's life, in the bnm-workflow service user's session (an admin's in
+ * some tests): the caller saves, so that a change and its journal entry are one commit.
+ */
+public final class JcrWorkflow {
 
-    private final SessionSupplier sessions;
+    private JcrWorkflow() {}
 
-    /** Opens a session per unit of work and closes it. */
-    public interface SessionSupplier {
-        Session open() throws RepositoryException;
-
-        void close(Session session);
+    /** The dossier node (status draft, revision 0), created if missing. */
+    static Node dossier(Session session, String tenant, String campaign) throws RepositoryException {
+        Node dossiers = session.getNode(BnmPaths.tenant(tenant) + "/dossiers");
+        if (dossiers.hasNode(campaign)) {
+            return dossiers.getNode(campaign);
+        }
+        Node dossier = dossiers.addNode(campaign, "bnm:Dossier");
+        dossier.setProperty("bnm:campaign", campaign);
+        dossier.setProperty("bnm:tenant", tenant);
+        dossier.setProperty("bnm:createdAt", Calendar.getInstance());
+        dossier.setProperty("bnm:createdBy", session.getUserID());
+        dossier.addNode("document", "bnm:DossierDocument");
+        return dossier;
     }
 
-    public JcrWorkflow(SessionSupplier sessions) {
-        this.sessions = sessions;
+    static void setStatus(Node dossier, String status, String actor, String receiptSha256) throws RepositoryException {
+        dossier.setProperty("bnm:status", status);
+        if (receiptSha256 != null) {
+            dossier.setProperty("bnm:submittedAt", Calendar.getInstance());
+            dossier.setProperty("bnm:submittedBy", actor);
+            dossier.setProperty("bnm:receiptSha256", receiptSha256);
+        }
     }
 
-    @Override
-    public void create(String tenant, String campaign) throws RepositoryException {
-        run(session -> {
-            Node dossiers = session.getNode(BnmPaths.tenant(tenant) + "/dossiers");
-            if (!dossiers.hasNode(campaign)) {
-                Node dossier = dossiers.addNode(campaign, "bnm:Dossier");
-                dossier.setProperty("bnm:campaign", campaign);
-                dossier.setProperty("bnm:tenant", tenant);
-                dossier.setProperty("bnm:createdAt", Calendar.getInstance());
-                dossier.addNode("document", "bnm:DossierDocument");
-            }
-        });
+    static void addSignature(Node dossier, String actor, String name, String sha256) throws RepositoryException {
+        Node signatures = dossier.hasNode("signatures") ? dossier.getNode("signatures")
+                : dossier.addNode("signatures", "bnm:EntryList");
+        Node entry = signatures.addNode("s" + System.currentTimeMillis() + "-" + UUID.randomUUID().toString()
+                .substring(0, 6), "bnm:Entry");
+        entry.setProperty("bnm:at", Calendar.getInstance());
+        entry.setProperty("bnm:actor", actor);
+        entry.setProperty("bnm:kind", "signature");
+        entry.setProperty("bnm:text", name);
+        entry.setProperty("bnm:sha256", sha256);
     }
 
-    @Override
-    public void setStatus(String tenant, String campaign, String status, String actor, String receiptSha256)
-            throws RepositoryException {
-        run(session -> {
-            Node dossier = session.getNode(path(tenant, campaign));
-            dossier.setProperty("bnm:status", status);
-            if (receiptSha256 != null) {
-                dossier.setProperty("bnm:submittedAt", Calendar.getInstance());
-                dossier.setProperty("bnm:submittedBy", actor);
-                dossier.setProperty("bnm:receiptSha256", receiptSha256);
-            }
-        });
-    }
-
-    @Override
-    public void addSignature(String tenant, String campaign, String actor, String name, String sha256)
-            throws RepositoryException {
-        run(session -> {
-            Node dossier = session.getNode(path(tenant, campaign));
-            Node signatures = dossier.hasNode("signatures") ? dossier.getNode("signatures")
-                    : dossier.addNode("signatures", "bnm:EntryList");
-            Node entry = signatures.addNode("s" + System.currentTimeMillis() + "-" + UUID.randomUUID().toString()
-                    .substring(0, 6), "bnm:Entry");
-            entry.setProperty("bnm:at", Calendar.getInstance());
-            entry.setProperty("bnm:actor", actor);
-            entry.setProperty("bnm:kind", "signature");
-            entry.setProperty("bnm:text", name);
-            entry.setProperty("bnm:sha256", sha256);
-        });
-    }
-
-    @Override
-    public void journal(String tenant, String campaign, String actor, String action, List<String> changed,
-            String fromStatus, String toStatus) throws RepositoryException {
-        run(session -> {
-            Node entry = AuditLog.append(session, tenant, actor, action, null);
-            entry.setProperty("bnm:campaign", campaign);
-            if (changed != null && !changed.isEmpty()) {
-                entry.setProperty("bnm:changed", changed.size() > 200 ? changed.subList(0, 200).toArray(new String[0])
-                        : changed.toArray(new String[0]));
-            }
-            if (fromStatus != null) {
-                entry.setProperty("bnm:fromStatus", fromStatus);
-            }
-            if (toStatus != null) {
-                entry.setProperty("bnm:toStatus", toStatus);
-            }
-        });
+    /** Appends a journal entry for the dossier's campaign (the history only grows: see the repoinit). */
+    static Node journal(Session session, String tenant, String campaign, String actor, String action,
+            List<String> changed, String fromStatus, String toStatus) throws RepositoryException {
+        Node entry = AuditLog.append(session, tenant, actor, action, null);
+        entry.setProperty("bnm:campaign", campaign);
+        if (changed != null && !changed.isEmpty()) {
+            entry.setProperty("bnm:changed", changed.size() > 200 ? changed.subList(0, 200).toArray(new String[0])
+                    : changed.toArray(new String[0]));
+        }
+        if (fromStatus != null) {
+            entry.setProperty("bnm:fromStatus", fromStatus);
+        }
+        if (toStatus != null) {
+            entry.setProperty("bnm:toStatus", toStatus);
+        }
+        return entry;
     }
 
     static String path(String tenant, String campaign) {
         return BnmPaths.tenant(tenant) + "/dossiers/" + campaign;
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        void run(Session session) throws RepositoryException;
-    }
-
-    private void run(Work work) throws RepositoryException {
-        Session session = sessions.open();
-        try {
-            work.run(session);
-            session.save();
-        } finally {
-            sessions.close(session);
-        }
     }
 }

@@ -89,9 +89,7 @@ public class DossierPageImpl implements DossierPage {
             found = true;
             tenantName = session.getNode(BnmPaths.tenant(tenant)).getProperty("bnm:name").getString();
             canSign = me.roles().contains("elected") && me.tenants().contains(tenant);
-            canWrite = session.getAccessControlManager().hasPrivileges(BnmPaths.tenant(tenant) + "/dossiers",
-                    org.apache.jackrabbit.commons.jackrabbit.authorization.AccessControlUtils.privilegesFromNames(session,
-                            "rep:write"));
+            canWrite = dossiers.canEdit(session, campaign, tenant);
             link = request.getResource().getPath() + ".html?c=" + encode(campaign) + "&t=" + encode(tenant);
             load(session);
         } catch (RepositoryException | RuntimeException e) {

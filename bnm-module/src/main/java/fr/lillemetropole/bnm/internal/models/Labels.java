@@ -12,6 +12,8 @@ final class Labels {
             Map.entry("user.create", "Création d'un compte"),
             Map.entry("user.add", "Ajout d'un compte existant"),
             Map.entry("user.password", "Changement de mot de passe"),
+            Map.entry("user.password.own", "Changement de son mot de passe par le titulaire du compte"),
+            Map.entry("user.profile.own", "Changement de son nom ou de son e-mail par le titulaire du compte"),
             Map.entry("user.disable", "Désactivation d'un compte"),
             Map.entry("user.enable", "Réactivation d'un compte"),
             Map.entry("dossier.save", "Enregistrement du dossier"),

@@ -64,6 +64,30 @@ final class ReplayableFormRequest extends HttpServletRequestWrapper {
         return body.length > MAX_BODY ? null : new ReplayableFormRequest(request, body);
     }
 
+    /** The same form with its login (j_username) in lower case: accounts are recorded by their canonical id. */
+    ReplayableFormRequest withCanonicalLogin() {
+        String form = new String(body, StandardCharsets.ISO_8859_1);
+        StringBuilder rewritten = new StringBuilder();
+        boolean changed = false;
+        for (String pair : form.split("&", -1)) {
+            if (rewritten.length() > 0) {
+                rewritten.append('&');
+            }
+            int eq = pair.indexOf('=');
+            if (eq > 0 && "j_username".equals(decode(pair.substring(0, eq), StandardCharsets.UTF_8))) {
+                String login = decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                String canonical = login.toLowerCase(java.util.Locale.ROOT);
+                if (!canonical.equals(login)) {
+                    pair = "j_username=" + java.net.URLEncoder.encode(canonical, StandardCharsets.UTF_8);
+                    changed = true;
+                }
+            }
+            rewritten.append(pair);
+        }
+        return changed ? new ReplayableFormRequest((HttpServletRequest) getRequest(),
+                rewritten.toString().getBytes(StandardCharsets.ISO_8859_1)) : this;
+    }
+
     private static Map<String, String[]> parse(String query, byte[] body, java.nio.charset.Charset charset) {
         Map<String, String[]> map = new LinkedHashMap<>();
         for (String source : new String[] {query, new String(body, StandardCharsets.ISO_8859_1)}) {
@@ -96,6 +120,16 @@ final class ReplayableFormRequest extends HttpServletRequestWrapper {
         } catch (IllegalArgumentException e) {
             return text;
         }
+    }
+
+    @Override
+    public int getContentLength() {
+        return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+        return body.length;
     }
 
     @Override

@@ -19,6 +19,7 @@ final class SameSiteResponse extends HttpServletResponseWrapper {
     private String location;
     private boolean sessionCookieSet;
     private final String sessionCookie;
+    private java.util.function.Supplier<Cookie> companion;
 
     SameSiteResponse(HttpServletResponse response, String sessionCookie) {
         super(response);
@@ -48,7 +49,11 @@ final class SameSiteResponse extends HttpServletResponseWrapper {
         addHeader("Set-Cookie", header.toString());
         if (cookie.getName().equals(sessionCookie) && cookie.getMaxAge() != 0 && cookie.getValue() != null
                 && !cookie.getValue().isEmpty()) {
+            boolean first = !sessionCookieSet;
             sessionCookieSet = true;
+            if (first && companion != null) {
+                addCookie(companion.get());
+            }
         }
     }
 
@@ -75,6 +80,11 @@ final class SameSiteResponse extends HttpServletResponseWrapper {
         status = SC_FOUND;
         location = target;
         super.sendRedirect(target);
+    }
+
+    /** A cookie to set together with the session cookie, while the response is not yet committed. */
+    void withCompanion(java.util.function.Supplier<Cookie> cookie) {
+        this.companion = cookie;
     }
 
     int status() {

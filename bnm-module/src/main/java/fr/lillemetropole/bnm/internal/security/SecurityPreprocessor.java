@@ -33,9 +33,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs before authentication on every request:
  * <ul>
- * <li>CSRF: a state-changing request authenticated by the session cookie must come from the
- * portal's own origin (Origin, else Referer); one that names a foreign Origin is refused whatever
- * its authentication. API clients with HTTP Basic send no cookie and no Origin.</li>
+ * <li>CSRF: a state-changing request that carries the session cookie must come from the portal's
+ * own origin (Origin, else Referer), whatever other header it carries; one that names a foreign
+ * Origin is refused whatever its authentication. API clients with HTTP Basic send no cookie.</li>
+ * <li>Sessions: the form-login cookie counts only with an open server-side session
+ * ({@link SessionRegistry}); logging out ends it for good.</li>
+ * <li>Logins are canonical (lower case), for the form and HTTP Basic alike.</li>
  * <li>Login throttling, per login and per client address, for the login form and HTTP Basic.</li>
  * <li>SameSite=Lax on every cookie, the session cookie included.</li>
  * </ul>
@@ -47,6 +50,8 @@ public class SecurityPreprocessor implements Preprocessor {
     static final String LOGIN_CHECK = "/j_security_check";
     static final String SESSION_COOKIE = "sling.formauth";
     static final String LOGIN_PAGE = "/content/bnm/connexion.html";
+    static final String SESSION_ID_COOKIE = "bnm.session";
+    static final String LOGOUT = "/system/sling/logout";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Logger LOG = LoggerFactory.getLogger(SecurityPreprocessor.class);
 
@@ -67,7 +72,18 @@ public class SecurityPreprocessor implements Preprocessor {
         String[] allowedOrigins() default {};
     }
 
+    @org.osgi.service.component.annotations.Reference
+    private SessionRegistry sessions;
+
     private volatile LoginThrottle throttle;
+
+    public SecurityPreprocessor() {
+        // OSGi
+    }
+
+    SecurityPreprocessor(SessionRegistry sessions) {
+        this.sessions = sessions;
+    }
     private volatile List<String> allowedOrigins;
 
     @Activate
@@ -96,8 +112,10 @@ public class SecurityPreprocessor implements Preprocessor {
         if (formLogin) {
             ReplayableFormRequest replayable = ReplayableFormRequest.of(request);
             if (replayable != null) {
-                request = replayable;
+                request = replayable.withCanonicalLogin();
             }
+        } else {
+            request = CanonicalBasicRequest.of(request);
         }
         String login = formLogin ? request.getParameter("j_username") : basicLogin(request);
         String address = request.getRemoteAddr();
@@ -115,6 +133,19 @@ public class SecurityPreprocessor implements Preprocessor {
         }
 
         SameSiteResponse wrapped = new SameSiteResponse(response, SESSION_COOKIE);
+        if (!formLogin) {
+            request = checkSession(request, wrapped);
+        } else if (login != null) {
+            boolean secure = request.isSecure();
+            String account = login;
+            wrapped.withCompanion(() -> {
+                Cookie id = new Cookie(SESSION_ID_COOKIE, sessions.open(account));
+                id.setPath("/");
+                id.setHttpOnly(true);
+                id.setSecure(secure);
+                return id;
+            });
+        }
         chain.doFilter(request, wrapped);
 
         if (login != null) {
@@ -130,6 +161,68 @@ public class SecurityPreprocessor implements Preprocessor {
         }
     }
 
+    /**
+     * A request with the form-login cookie goes on authenticated only if its server-side session is
+     * open and belongs to the cookie's account; otherwise it goes on anonymous and both cookies are
+     * dropped. Logging out closes the session.
+     */
+    HttpServletRequest checkSession(HttpServletRequest request, HttpServletResponse response) {
+        String formUser = formAuthUser(request);
+        if (formUser == null) {
+            return request;
+        }
+        String id = cookie(request, SESSION_ID_COOKIE);
+        if (LOGOUT.equals(request.getRequestURI())) {
+            sessions.close(id, formUser);
+            expire(response, SESSION_ID_COOKIE);
+            return request;
+        }
+        if (sessions.check(id, formUser)) {
+            return request;
+        }
+        expire(response, SESSION_COOKIE);
+        expire(response, SESSION_ID_COOKIE);
+        return new CookielessRequest(request, Set.of(SESSION_COOKIE, SESSION_ID_COOKIE));
+    }
+
+    /**
+     * The account named in Sling's form-login cookie (Base64 of {@code hmac@<token><expiry>@<login>}),
+     * "" when unreadable, null without the cookie.
+     */
+    static String formAuthUser(HttpServletRequest request) {
+        String value = cookie(request, SESSION_COOKIE);
+        if (value == null) {
+            return null;
+        }
+        String decoded = value.replace("\"", "");
+        if (decoded.indexOf('@') < 0) {
+            try {
+                decoded = new String(Base64.getDecoder().decode(decoded), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return "";
+            }
+        }
+        int at = decoded.lastIndexOf('@');
+        return at < 0 || at == decoded.length() - 1 ? "" : decoded.substring(at + 1);
+    }
+
+    private static String cookie(HttpServletRequest request, String name) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        return Arrays.stream(cookies).filter(c -> name.equals(c.getName())).map(Cookie::getValue).findFirst()
+                .orElse(null);
+    }
+
+    private static void expire(HttpServletResponse response, String name) {
+        Cookie gone = new Cookie(name, "");
+        gone.setPath("/");
+        gone.setMaxAge(0);
+        gone.setHttpOnly(true);
+        response.addCookie(gone);
+    }
+
     /** Unsafe requests: a foreign Origin is refused; a cookie session needs our own Origin or Referer. */
     boolean originAllowed(HttpServletRequest request) {
         String own = request.getScheme() + "://" + request.getHeader("Host");
@@ -137,7 +230,7 @@ public class SecurityPreprocessor implements Preprocessor {
         if (origin != null && !"null".equals(origin)) {
             return origin.equalsIgnoreCase(own) || allowedOrigins.contains(origin);
         }
-        if (!hasSessionCookie(request) || request.getHeader("Authorization") != null) {
+        if (!hasSessionCookie(request)) {
             return true;
         }
         String referer = request.getHeader("Referer");

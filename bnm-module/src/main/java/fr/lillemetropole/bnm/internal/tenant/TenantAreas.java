@@ -24,9 +24,9 @@ import fr.lillemetropole.bnm.api.account.NewTenant;
  * Creates a tenant area (commune or network) with its groups, and the ACLs that admit only those
  * groups: the repository, not the Java code, keeps tenants apart.
  * <ul>
- * <li>the area: read for the tenant's groups (its history is therefore read-only for them);</li>
- * <li>its dossiers: write for the tenant's groups, except the workflow's items (status, filing,
- * signatures), which only the portal's workflow service user writes;</li>
+ * <li>the area, its dossiers and its history: read for the tenant's groups, nothing more: every
+ * change goes through the portal's services and their service users (see the repoinit script),
+ * so no generic route (Sling's POST servlet, any account) can change a dossier;</li>
  * <li>its groups and its accounts' folder: read for the tenant's groups (the team page).</li>
  * </ul>
  */
@@ -56,18 +56,38 @@ public final class TenantAreas {
         }
         List<Group> groups = groups(users, tenant.slug());
         Privilege[] read = AccessControlUtils.privilegesFromNames(session, Privilege.JCR_READ);
-        Privilege[] write = AccessControlUtils.privilegesFromNames(session, Privilege.JCR_READ, "rep:write");
-        String dossiers = area.getNode("dossiers").getPath();
         for (Group group : groups) {
             allow(session, area.getPath(), group.getPrincipal(), read);
-            allow(session, dossiers, group.getPrincipal(), write);
-            protectWorkflow(session, dossiers, group.getPrincipal());
             for (Group other : groups) {
                 allow(session, other.getPath(), group.getPrincipal(), read);
             }
         }
+        dropLegacyWriteEntries(session, area.getNode("dossiers").getPath());
         session.save();
         return area;
+    }
+
+    /**
+     * Areas created before the portal wrote dossiers through its workflow service user only gave the
+     * tenant's groups rep:write on the dossiers folder (minus the workflow's items): removes those
+     * entries, so that every write goes through the portal. Answers whether anything changed.
+     */
+    static boolean dropLegacyWriteEntries(Session session, String dossiers) throws RepositoryException {
+        JackrabbitAccessControlList acl = AccessControlUtils.getAccessControlList(session, dossiers);
+        if (acl == null) {
+            return false;
+        }
+        boolean changed = false;
+        for (javax.jcr.security.AccessControlEntry entry : acl.getAccessControlEntries()) {
+            if (entry.getPrincipal().getName().startsWith(BnmPaths.TENANT_GROUP_PREFIX)) {
+                acl.removeAccessControlEntry(entry);
+                changed = true;
+            }
+        }
+        if (changed) {
+            session.getAccessControlManager().setPolicy(dossiers, acl);
+        }
+        return changed;
     }
 
     /** Lets the tenant's groups read the folder of its accounts (names and e-mails of the team). */
@@ -99,28 +119,6 @@ public final class TenantAreas {
             groups.add(group);
         }
         return groups;
-    }
-
-    /** Items of a dossier that only the workflow writes: the commune cannot forge a status or a signature. */
-    static final String[] WORKFLOW_ITEMS = {"bnm:status", "bnm:submittedAt", "bnm:submittedBy", "bnm:receiptSha256",
-        "signatures", "notes"};
-
-    private static void protectWorkflow(Session session, String dossiers, Principal principal) throws RepositoryException {
-        JackrabbitAccessControlList acl = AccessControlUtils.getAccessControlList(session, dossiers);
-        javax.jcr.ValueFactory values = session.getValueFactory();
-        javax.jcr.Value[] names = new javax.jcr.Value[WORKFLOW_ITEMS.length];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = values.createValue(WORKFLOW_ITEMS[i], javax.jcr.PropertyType.NAME);
-        }
-        boolean denyItems = acl.addEntry(principal, AccessControlUtils.privilegesFromNames(session, "rep:write"), false,
-                java.util.Map.of(), java.util.Map.of("rep:itemNames", names));
-        boolean denyLists = acl.addEntry(principal, AccessControlUtils.privilegesFromNames(session, "rep:write"), false,
-                java.util.Map.of("rep:glob", values.createValue("/*/signatures/*")));
-        boolean denyNotes = acl.addEntry(principal, AccessControlUtils.privilegesFromNames(session, "rep:write"), false,
-                java.util.Map.of("rep:glob", values.createValue("/*/notes/*")));
-        if (denyItems || denyLists || denyNotes) {
-            session.getAccessControlManager().setPolicy(dossiers, acl);
-        }
     }
 
     private static void allow(Session session, String path, Principal principal, Privilege[] privileges)

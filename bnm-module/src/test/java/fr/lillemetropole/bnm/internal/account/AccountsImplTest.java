@@ -27,6 +27,8 @@ import fr.lillemetropole.bnm.api.account.Me;
 import fr.lillemetropole.bnm.api.account.NewAccount;
 import fr.lillemetropole.bnm.api.account.NewTenant;
 import fr.lillemetropole.bnm.api.account.Tenant;
+import fr.lillemetropole.bnm.internal.repository.TestServiceSessions;
+import fr.lillemetropole.bnm.internal.security.RepositorySessionRegistry;
 import fr.lillemetropole.bnm.testing.BnmContext;
 
 /** Accounts run in the caller's session: the MEL admin's own rights (granted by repoinit) do the work. */
@@ -36,11 +38,15 @@ class AccountsImplTest {
     private static final String PASSWORD = "mot-de-passe-2022";
 
     private final SlingContext context = BnmContext.create();
-    private final AccountsImpl accounts = new AccountsImpl();
+    private AccountsImpl accounts;
     private Session melAdmin;
+
+    private RepositorySessionRegistry sessions;
 
     @BeforeEach
     void setUp() throws Exception {
+        sessions = new RepositorySessionRegistry(new TestServiceSessions(context), 30, System::currentTimeMillis);
+        accounts = new AccountsImpl(new TestServiceSessions(context), sessions, TestServiceSessions.passwords(context));
         Session admin = context.resourceResolver().adaptTo(Session.class);
         BnmContext.user(admin, "mel.admin", PASSWORD, "bnm-mel-admins");
         BnmContext.user(admin, "mel.instructeur", PASSWORD, "bnm-mel-instructors");
@@ -177,6 +183,69 @@ class AccountsImplTest {
         accounts.resetPassword(melAdmin, "agent.lille", "nouveau-mot-de-passe");
         assertThrows(LoginException.class, () -> BnmContext.login(context, "agent.lille", PASSWORD));
         BnmContext.login(context, "agent.lille", "nouveau-mot-de-passe").logout();
+    }
+
+    @Test
+    void anAccountChangesItsOwnPasswordOnlyWithItsCurrentOneAndLogsInAgain() throws Exception {
+        Session agent = BnmContext.login(context, "agent.lille", PASSWORD);
+        String browser = sessions.open("agent.lille");
+        try {
+            InvalidRequestException wrong = assertThrows(InvalidRequestException.class,
+                    () -> accounts.changeOwnPassword(agent, "pas-le-bon-mot-de-passe", "nouveau-mot-de-passe"));
+            assertEquals("/currentPassword", wrong.getErrors().get(0).pointer());
+            assertEquals("Le mot de passe actuel n'est pas le bon.", wrong.getErrors().get(0).message());
+            InvalidRequestException policy = assertThrows(InvalidRequestException.class,
+                    () -> accounts.changeOwnPassword(agent, PASSWORD, "court"));
+            assertEquals("/password", policy.getErrors().get(0).pointer());
+            assertTrue(sessions.check(browser, "agent.lille"), "a refused change ends nothing");
+
+            accounts.changeOwnPassword(agent, PASSWORD, "mon-nouveau-secret");
+            assertThrows(LoginException.class, () -> BnmContext.login(context, "agent.lille", PASSWORD));
+            BnmContext.login(context, "agent.lille", "mon-nouveau-secret").logout();
+            assertFalse(sessions.check(browser, "agent.lille"), "every session of the account ended");
+            melAdmin.refresh(false);
+            assertTrue(historyActions("lille").contains("user.password.own"), "journalled");
+        } finally {
+            agent.logout();
+        }
+    }
+
+    @Test
+    void anAccountChangesItsOwnNameAndEmailWithinTheRules() throws Exception {
+        Session agent = BnmContext.login(context, "agent.lille", PASSWORD);
+        try {
+            InvalidRequestException bad = assertThrows(InvalidRequestException.class,
+                    () -> accounts.updateOwnProfile(agent, " ", "pas-un-email"));
+            assertEquals(List.of("/displayName", "/email"), bad.getErrors().stream().map(e -> e.pointer()).toList());
+            Account updated = accounts.updateOwnProfile(agent, "Camille Agent", "camille@lille.fr");
+            assertEquals("Camille Agent", updated.displayName());
+            assertEquals("camille@lille.fr", updated.email());
+            assertEquals("agent.lille", updated.login());
+        } finally {
+            agent.logout();
+        }
+        Session admin = context.resourceResolver().adaptTo(Session.class);
+        assertThrows(fr.lillemetropole.bnm.api.ForbiddenException.class,
+                () -> accounts.changeOwnPassword(admin, "admin", "un-autre-secret-1"), "Sling's admin is not a portal account");
+    }
+
+    @Test
+    void aResetOrADisabledAccountEndsItsSessions() throws Exception {
+        String first = sessions.open("agent.lille");
+        accounts.resetPassword(melAdmin, "agent.lille", "nouveau-mot-de-passe");
+        assertFalse(sessions.check(first, "agent.lille"));
+        String second = sessions.open("agent.lille");
+        accounts.setDisabled(melAdmin, "agent.lille", "a quitté la commune");
+        assertFalse(sessions.check(second, "agent.lille"));
+    }
+
+    private List<String> historyActions(String slug) throws Exception {
+        List<String> actions = new java.util.ArrayList<>();
+        for (javax.jcr.NodeIterator it = melAdmin.getNode("/var/bnm/tenants/" + slug + "/history").getNodes();
+                it.hasNext();) {
+            actions.add(it.nextNode().getProperty("bnm:action").getString());
+        }
+        return actions;
     }
 
     @Test

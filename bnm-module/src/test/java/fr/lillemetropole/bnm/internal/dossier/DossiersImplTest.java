@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import javax.jcr.AccessDeniedException;
 import javax.jcr.Session;
 
-import org.apache.sling.jcr.api.SlingRepository;
 import org.apache.sling.testing.mock.sling.junit5.SlingContext;
 import org.apache.sling.testing.mock.sling.junit5.SlingContextExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,9 +31,11 @@ import fr.lillemetropole.bnm.api.account.NewTenant;
 import fr.lillemetropole.bnm.api.dossier.IncompleteException;
 import fr.lillemetropole.bnm.api.dossier.PreconditionException;
 import fr.lillemetropole.bnm.api.dossier.Receipt;
+import fr.lillemetropole.bnm.api.dossier.ReceiptCheck;
 import fr.lillemetropole.bnm.api.dossier.SaveResult;
 import fr.lillemetropole.bnm.api.dossier.StatusReport;
 import fr.lillemetropole.bnm.internal.account.AccountsImpl;
+import fr.lillemetropole.bnm.internal.repository.TestServiceSessions;
 import fr.lillemetropole.bnm.testing.BnmContext;
 
 /** The dossier's life through the service, in commune accounts' own sessions. */
@@ -59,7 +60,9 @@ class DossiersImplTest {
         admin.save();
         BnmContext.user(admin, "mel.admin", PASSWORD, "bnm-mel-admins");
         Session melAdmin = BnmContext.login(context, "mel.admin", PASSWORD);
-        AccountsImpl accounts = new AccountsImpl();
+        AccountsImpl accounts = new AccountsImpl(new TestServiceSessions(context),
+                new fr.lillemetropole.bnm.internal.security.RepositorySessionRegistry(new TestServiceSessions(context), 30,
+                        System::currentTimeMillis), TestServiceSessions.passwords(context));
         accounts.createTenant(melAdmin, new NewTenant("armentieres", "Armentières", "commune", null, null));
         accounts.createTenant(melAdmin, new NewTenant("lille", "Lille", "commune", null, null));
         accounts.createTenantAccount(melAdmin, "armentieres",
@@ -69,18 +72,7 @@ class DossiersImplTest {
         accounts.createTenantAccount(melAdmin, "lille",
                 new NewAccount("agent.l", PASSWORD, "Agent Lille", "agent@lille.fr", "agent"));
         melAdmin.logout();
-        SlingRepository repository = context.getService(SlingRepository.class);
-        dossiers = new DossiersImpl(new JcrWorkflow(new JcrWorkflow.SessionSupplier() {
-            @Override
-            public Session open() throws javax.jcr.RepositoryException {
-                return repository.loginAdministrative(null);
-            }
-
-            @Override
-            public void close(Session session) {
-                session.logout();
-            }
-        }));
+        dossiers = new DossiersImpl(new TestServiceSessions(context));
         agent = BnmContext.login(context, "agent.a", PASSWORD);
         elected = BnmContext.login(context, "elu.a", PASSWORD);
     }
@@ -192,5 +184,53 @@ class DossiersImplTest {
         assertThrows(ConflictException.class, () -> dossiers.submit(agent, CAMPAIGN, "armentieres"));
         agent.getNode("/var/bnm/tenants/armentieres/dossiers/ami-bnm-2022").setProperty("bnm:status", "draft");
         assertThrows(AccessDeniedException.class, agent::save, "nor reopened behind the portal's back");
+        agent.refresh(false);
+        assertFalse(dossiers.canEdit(agent, CAMPAIGN, "armentieres"));
+    }
+
+    @Test
+    void theReceiptVerifiesUntilTheContentChangesBehindThePortalsBack() throws Exception {
+        ObjectNode deliberation = Fixtures.armentieres();
+        ((ObjectNode) deliberation.get("validation")).put("mode", "deliberation").put("date", "2022-09-26")
+                .put("number", "2022-DEL-117");
+        dossiers.save(agent, CAMPAIGN, "armentieres", deliberation, null);
+        assertThrows(NotFoundException.class, () -> dossiers.verify(agent, CAMPAIGN, "armentieres"), "not filed yet");
+        Receipt receipt = dossiers.submit(agent, CAMPAIGN, "armentieres");
+        ReceiptCheck intact = dossiers.verify(agent, CAMPAIGN, "armentieres");
+        assertTrue(intact.intact(), intact.message());
+        assertEquals(receipt.sha256(), intact.computedSha256());
+        assertEquals(receipt.sha256(), intact.journalSha256());
+
+        Session admin = context.resourceResolver().adaptTo(Session.class);
+        admin.getNode("/var/bnm/tenants/armentieres/dossiers/ami-bnm-2022/document").setProperty("motivation",
+                "Réécrit par l'administrateur technique");
+        admin.save();
+        agent.refresh(false);
+        ReceiptCheck tampered = dossiers.verify(agent, CAMPAIGN, "armentieres");
+        assertFalse(tampered.intact());
+        assertEquals(receipt.sha256(), tampered.receiptSha256());
+        assertTrue(tampered.message().contains("a changé depuis son dépôt"), tampered.message());
+    }
+
+    @Test
+    void onlyTheCommunesAccountsChangeItsDossier() throws Exception {
+        Session admin = context.resourceResolver().adaptTo(Session.class);
+        BnmContext.user(admin, "mel.instr", PASSWORD, "bnm-mel-instructors");
+        Session instructor = BnmContext.login(context, "mel.instr", PASSWORD);
+        Session lille = BnmContext.login(context, "agent.l", PASSWORD);
+        try {
+            dossiers.save(agent, CAMPAIGN, "armentieres", Fixtures.armentieres(), null);
+            assertTrue(dossiers.canEdit(agent, CAMPAIGN, "armentieres"));
+            assertTrue(dossiers.canEdit(elected, CAMPAIGN, "armentieres"));
+            assertFalse(dossiers.canEdit(instructor, CAMPAIGN, "armentieres"));
+            assertThrows(ForbiddenException.class,
+                    () -> dossiers.save(instructor, CAMPAIGN, "armentieres", Fixtures.armentieres(), "\"1\""));
+            assertThrows(ForbiddenException.class, () -> dossiers.submit(instructor, CAMPAIGN, "armentieres"));
+            assertThrows(NotFoundException.class,
+                    () -> dossiers.save(lille, CAMPAIGN, "armentieres", Fixtures.armentieres(), "\"1\""));
+        } finally {
+            instructor.logout();
+            lille.logout();
+        }
     }
 }

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import javax.jcr.Session;
 
-import org.apache.sling.jcr.api.SlingRepository;
 import org.apache.sling.testing.mock.sling.junit5.SlingContext;
 import org.apache.sling.testing.mock.sling.junit5.SlingContextExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,12 +23,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.lillemetropole.bnm.api.FieldError;
 import fr.lillemetropole.bnm.api.InvalidRequestException;
-import fr.lillemetropole.bnm.api.account.NewAccount;
 import fr.lillemetropole.bnm.api.account.NewTenant;
 import fr.lillemetropole.bnm.api.dossier.DossierVersion;
 import fr.lillemetropole.bnm.api.dossier.SaveResult;
-import fr.lillemetropole.bnm.internal.account.AccountsImpl;
 import fr.lillemetropole.bnm.internal.api.StrictJson;
+import fr.lillemetropole.bnm.internal.repository.TestServiceSessions;
+import fr.lillemetropole.bnm.internal.tenant.TenantAreas;
 import fr.lillemetropole.bnm.testing.BnmContext;
 
 /** Numbers read exactly by the strict parser: refused by the schema with their pointer, or saved as sent. */
@@ -53,25 +53,10 @@ class StrictNumbersTest {
         admin.getNode("/var/bnm/campaigns/" + CAMPAIGN).setProperty("bnm:year", 2022L);
         admin.getNode("/var/bnm/campaigns/" + CAMPAIGN).setProperty("bnm:schemaVersion", 1L);
         admin.save();
-        BnmContext.user(admin, "mel.admin", PASSWORD, "bnm-mel-admins");
-        Session melAdmin = BnmContext.login(context, "mel.admin", PASSWORD);
-        AccountsImpl accounts = new AccountsImpl();
-        accounts.createTenant(melAdmin, new NewTenant("armentieres", "Armentières", "commune", null, null));
-        accounts.createTenantAccount(melAdmin, "armentieres",
-                new NewAccount("agent.a", PASSWORD, "Sandrine V.", "sv@armentieres.fr", "agent"));
-        melAdmin.logout();
-        SlingRepository repository = context.getService(SlingRepository.class);
-        dossiers = new DossiersImpl(new JcrWorkflow(new JcrWorkflow.SessionSupplier() {
-            @Override
-            public Session open() throws javax.jcr.RepositoryException {
-                return repository.loginAdministrative(null);
-            }
-
-            @Override
-            public void close(Session session) {
-                session.logout();
-            }
-        }));
+        TenantAreas.ensure(admin, new NewTenant("armentieres", "Armentières", "commune", List.of("Armentières"), null));
+        BnmContext.user(admin, "agent.a", PASSWORD, "bnm-tenant-armentieres-agents");
+        admin.save();
+        dossiers = new DossiersImpl(new TestServiceSessions(context));
         agent = BnmContext.login(context, "agent.a", PASSWORD);
         try (var in = StrictNumbersTest.class.getResourceAsStream("/fixtures/armentieres-2022.json")) {
             fixture = new String(in.readAllBytes(), StandardCharsets.UTF_8);

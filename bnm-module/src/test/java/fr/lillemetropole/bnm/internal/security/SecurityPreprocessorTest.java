@@ -24,10 +24,15 @@ import fr.lillemetropole.bnm.testing.BnmContext;
 class SecurityPreprocessorTest {
 
     private final SlingContext context = BnmContext.create();
-    private final SecurityPreprocessor preprocessor = new SecurityPreprocessor();
+    private final java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(1_000_000L);
+    private RepositorySessionRegistry sessions;
+    private SecurityPreprocessor preprocessor;
 
     @BeforeEach
     void setUp() {
+        sessions = new RepositorySessionRegistry(
+                new fr.lillemetropole.bnm.internal.repository.TestServiceSessions(context), 30, now::get);
+        preprocessor = new SecurityPreprocessor(sessions);
         preprocessor.activate(new SecurityPreprocessor.Config() {
             @Override public Class<? extends Annotation> annotationType() { return SecurityPreprocessor.Config.class; }
             @Override public int maxFailuresPerLogin() { return 2; }
@@ -62,6 +67,67 @@ class SecurityPreprocessorTest {
         proxied.addCookie(new Cookie("sling.formauth", "token"));
         proxied.addHeader("Origin", "https://bnm.lillemetropole.fr");
         assertTrue(preprocessor.originAllowed(proxied), "configured public origin");
+    }
+
+    @Test
+    void aCookieSessionWithAnAuthorizationHeaderStillNeedsOurOrigin() {
+        MockSlingHttpServletRequest request = post();
+        request.addCookie(new Cookie("sling.formauth", "token"));
+        request.addHeader("Authorization", "Bearer anything");
+        assertFalse(preprocessor.originAllowed(request));
+    }
+
+    @Test
+    void aFormCookieWithoutAnOpenSessionGoesOnAnonymousAndIsDropped() throws Exception {
+        String id = sessions.open("agent.a");
+        for (String[] attempt : new String[][] {{null, "no session cookie"}, {"forged", "an unknown session"},
+                {id, "the session of another account"}}) {
+            MockSlingHttpServletRequest request = get();
+            request.addCookie(new Cookie("sling.formauth", java.util.Base64.getEncoder().encodeToString(
+                    "0a1b@71000@elu.a".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            if (attempt[0] != null) {
+                request.addCookie(new Cookie("bnm.session", attempt[0]));
+            }
+            MockSlingHttpServletResponse response = new MockSlingHttpServletResponse();
+            java.util.List<javax.servlet.http.Cookie[]> seen = new java.util.ArrayList<>();
+            preprocessor.doFilter(request, response,
+                    (req, res) -> seen.add(((javax.servlet.http.HttpServletRequest) req).getCookies()));
+            assertEquals(1, seen.size());
+            assertTrue(seen.get(0) == null, attempt[1] + ": Sling sees no cookie");
+            assertTrue(response.getHeaders("Set-Cookie").stream().anyMatch(h -> h.startsWith("sling.formauth=;")
+                    && h.contains("Max-Age=0")), attempt[1] + ": the browser drops it");
+        }
+    }
+
+    @Test
+    void anOpenSessionKeepsItsCookieUntilLogout() throws Exception {
+        String id = sessions.open("agent.a");
+        MockSlingHttpServletRequest request = get();
+        request.addCookie(new Cookie("sling.formauth", "0a1b@71000@agent.a"));
+        request.addCookie(new Cookie("bnm.session", id));
+        java.util.List<javax.servlet.http.Cookie[]> seen = new java.util.ArrayList<>();
+        preprocessor.doFilter(request, new MockSlingHttpServletResponse(),
+                (req, res) -> seen.add(((javax.servlet.http.HttpServletRequest) req).getCookies()));
+        assertEquals(2, seen.get(0).length);
+
+        MockSlingHttpServletRequest logout = get();
+        logout.setPathInfo("/system/sling/logout");
+        logout.addCookie(new Cookie("sling.formauth", "0a1b@71000@agent.a"));
+        logout.addCookie(new Cookie("bnm.session", id));
+        preprocessor.doFilter(logout, new MockSlingHttpServletResponse(), (req, res) -> { });
+        assertFalse(sessions.check(id, "agent.a"), "the logout ended the session server-side");
+    }
+
+    @Test
+    void basicLoginsAreCanonical() throws Exception {
+        MockSlingHttpServletRequest request = get();
+        request.addHeader("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                "AGENT.Demo:Secret-Mixed-Case".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        preprocessor.doFilter(request, new MockSlingHttpServletResponse(),
+                (req, res) -> seen.add(((javax.servlet.http.HttpServletRequest) req).getHeader("Authorization")));
+        assertEquals("agent.demo:Secret-Mixed-Case", new String(java.util.Base64.getDecoder().decode(
+                seen.get(0).substring(6)), java.nio.charset.StandardCharsets.UTF_8), "the password keeps its case");
     }
 
     @Test
@@ -106,6 +172,14 @@ class SecurityPreprocessorTest {
         MockSlingHttpServletRequest request = new MockSlingHttpServletRequest(context.resourceResolver(), context.bundleContext());
         request.setMethod("POST");
         request.setPathInfo("/bnm/api/v1/tenants");
+        request.addHeader("Host", "localhost:80");
+        return request;
+    }
+
+    private MockSlingHttpServletRequest get() {
+        MockSlingHttpServletRequest request = new MockSlingHttpServletRequest(context.resourceResolver(), context.bundleContext());
+        request.setMethod("GET");
+        request.setPathInfo("/content/bnm/espace-commune.html");
         request.addHeader("Host", "localhost:80");
         return request;
     }

@@ -50,35 +50,101 @@ class TenantAreasTest {
     }
 
     @Test
-    void aCommuneAccountReadsAndWritesItsOwnAreaOnly() throws Exception {
+    void aCommuneAccountReadsItsOwnAreaAndWritesNothingThere() throws Exception {
+        Node dossier = newDossier();
         Session agent = BnmContext.login(context, "agent-a", PASSWORD);
         try {
             assertTrue(agent.nodeExists("/var/bnm/tenants/armentieres/dossiers"));
             assertFalse(agent.nodeExists("/var/bnm/tenants/lille"));
-            Node dossier = admin.getNode("/var/bnm/tenants/armentieres/dossiers").addNode("ami-bnm-2022", "bnm:Dossier");
-            dossier.setProperty("bnm:campaign", "ami-bnm-2022");
-            dossier.setProperty("bnm:tenant", "armentieres");
-            dossier.addNode("document", "bnm:DossierDocument");
-            admin.save();
-            agent.refresh(false);
-            agent.getNode("/var/bnm/tenants/armentieres/dossiers/ami-bnm-2022/document").setProperty("motivation", "x");
-            agent.save();
-
             Query query = agent.getWorkspace().getQueryManager().createQuery(
                     "SELECT * FROM [bnm:Tenant]", Query.JCR_SQL2);
             assertEquals(1, query.execute().getNodes().getSize(), "queries only see the caller's own area");
+
+            agent.getNode(dossier.getPath() + "/document").setProperty("motivation", "changée par une autre route");
+            assertThrows(AccessDeniedException.class, agent::save, "the content");
+            agent.refresh(false);
+            agent.getNode(dossier.getPath()).setProperty("bnm:revision", 41L);
+            assertThrows(AccessDeniedException.class, agent::save, "the revision (ETag)");
+            agent.refresh(false);
+            agent.getNode(dossier.getPath()).remove();
+            assertThrows(AccessDeniedException.class, agent::save, "deleting the dossier");
+            agent.refresh(false);
+            assertThrows(AccessDeniedException.class, () -> {
+                agent.getNode(dossier.getPath()).addNode("notes", "bnm:EntryList");
+                agent.save();
+            }, "creating the notes list");
+            agent.refresh(false);
+            assertThrows(AccessDeniedException.class, () -> {
+                AuditLog.append(agent, "armentieres", "mel.admin", "dossier.submit", "forged");
+                agent.save();
+            }, "a history entry");
         } finally {
             agent.logout();
         }
     }
 
     @Test
-    void aCommuneCannotForgeTheStatusOrASignatureOfItsDossier() throws Exception {
+    void melAdminsAndInstructorsReadAreasButChangeNothing() throws Exception {
+        Node dossier = newDossier();
+        BnmContext.user(admin, "mel-admin", PASSWORD, "bnm-mel-admins");
+        BnmContext.user(admin, "mel-instr", PASSWORD, "bnm-mel-instructors");
+        for (String login : new String[] {"mel-admin", "mel-instr"}) {
+            Session session = BnmContext.login(context, login, PASSWORD);
+            try {
+                assertTrue(session.nodeExists(dossier.getPath()), login + " reads");
+                session.getNode(dossier.getPath()).setProperty("bnm:status", "accepted");
+                assertThrows(AccessDeniedException.class, session::save, login + " sets the status");
+                session.refresh(false);
+                session.getNode(dossier.getPath() + "/document").setProperty("motivation", "x");
+                assertThrows(AccessDeniedException.class, session::save, login + " changes the content");
+                session.refresh(false);
+                assertThrows(AccessDeniedException.class, () -> {
+                    AuditLog.append(session, "armentieres", "agent-a", "dossier.save", "forged");
+                    session.save();
+                }, login + " forges a history entry in another name");
+            } finally {
+                session.logout();
+            }
+        }
+    }
+
+    @Test
+    void areasOfEarlierVersionsLoseTheirGroupsWriteAccess() throws Exception {
+        Node dossier = newDossier();
+        String dossiers = "/var/bnm/tenants/armentieres/dossiers";
+        org.apache.jackrabbit.api.security.JackrabbitAccessControlList acl =
+                org.apache.jackrabbit.commons.jackrabbit.authorization.AccessControlUtils.getAccessControlList(admin,
+                        dossiers);
+        java.security.Principal agents = () -> "bnm-tenant-armentieres-agents";
+        acl.addEntry(agents, org.apache.jackrabbit.commons.jackrabbit.authorization.AccessControlUtils
+                .privilegesFromNames(admin, "jcr:read", "rep:write"), true);
+        admin.getAccessControlManager().setPolicy(dossiers, acl);
+        admin.save();
+        assertEquals(1, TenantAclUpgrade.upgrade(admin));
+        Session agent = BnmContext.login(context, "agent-a", PASSWORD);
+        try {
+            assertTrue(agent.nodeExists(dossier.getPath()), "still reads");
+            agent.getNode(dossier.getPath() + "/document").setProperty("motivation", "x");
+            assertThrows(AccessDeniedException.class, agent::save);
+        } finally {
+            agent.logout();
+        }
+        assertEquals(0, TenantAclUpgrade.upgrade(admin), "nothing left to upgrade");
+    }
+
+    private Node newDossier() throws Exception {
         Node dossier = admin.getNode("/var/bnm/tenants/armentieres/dossiers").addNode("ami-bnm-2022", "bnm:Dossier");
         dossier.setProperty("bnm:campaign", "ami-bnm-2022");
         dossier.setProperty("bnm:tenant", "armentieres");
+        dossier.addNode("document", "bnm:DossierDocument");
         dossier.addNode("signatures", "bnm:EntryList");
         admin.save();
+        return dossier;
+    }
+
+    @Test
+    void aCommuneCannotForgeTheStatusOrASignatureOfItsDossier() throws Exception {
+        Node dossier = newDossier();
         for (String login : new String[] {"agent-a", "elu-a"}) {
             Session session = BnmContext.login(context, login, PASSWORD);
             try {
@@ -118,8 +184,8 @@ class TenantAreasTest {
             assertFalse(agent.nodeExists("/var/bnm/tenants/armentieres"));
             assertThrows(javax.jcr.PathNotFoundException.class,
                     () -> agent.getNode("/var/bnm/tenants/armentieres"));
-            agent.getNode("/var/bnm/tenants/lille").setProperty("bnm:name", "Lille");
-            agent.save();
+            agent.getNode("/var/bnm/tenants/lille").setProperty("bnm:name", "Lille-Autre");
+            assertThrows(AccessDeniedException.class, agent::save, "not even its own area's name");
         } finally {
             agent.logout();
         }

@@ -1,0 +1,174 @@
+package fr.lillemetropole.bnm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.HttpCookie;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Browser sessions as an attacker would replay them: a logged-out cookie, a cookie after a password
+ * change; canonical logins; the portal's own password and profile page; CSRF with a stray header.
+ */
+@ExtendWith(SharedPortal.class)
+class SessionsIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TENANT = "sessions-a";
+    private static boolean ready;
+    private Portal portal;
+
+    @BeforeEach
+    void accounts(Portal portal) throws Exception {
+        this.portal = portal;
+        if (ready) {
+            return;
+        }
+        Tenancy.ensure(portal);
+        portal.postJson("/bnm/api/v1/tenants", Tenancy.MEL_ADMIN, Tenancy.PASSWORD,
+                "{\"slug\":\"" + TENANT + "\",\"name\":\"Commune Sessions\",\"kind\":\"commune\",\"memberCommunes\":[]}");
+        for (String login : List.of("agent.session", "agent.motdepasse", "agent.profil")) {
+            portal.postJson("/bnm/api/v1/tenants/" + TENANT + "/users", Tenancy.MEL_ADMIN, Tenancy.PASSWORD,
+                    Tenancy.account(login, "agent"));
+        }
+        ready = true;
+    }
+
+    @Test
+    void aLoggedOutCookieIsUselessWhenReplayed() throws Exception {
+        HttpClient browser = Portal.browser();
+        HttpResponse<String> login = login(browser, "AGENT.SESSION", Tenancy.PASSWORD);
+        assertEquals(302, login.statusCode(), login.body());
+        String cookies = cookieHeader(login);
+        assertTrue(cookies.contains("sling.formauth=") && cookies.contains("bnm.session="), cookies);
+
+        JsonNode me = JSON.readTree(withCookies(cookies, "/bnm/api/v1/me").body());
+        assertEquals("agent.session", me.get("login").asText(), "the login is recorded in its canonical form");
+
+        browser.send(HttpRequest.newBuilder(portal.uri("/system/sling/logout?resource=/")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> replayed = withCookies(cookies, "/bnm/api/v1/me");
+        assertEquals(401, replayed.statusCode(), "the old cookie is refused after logout: " + replayed.body());
+        HttpResponse<String> page = withCookies(cookies, "/content/bnm/espace-commune.html");
+        assertTrue(page.statusCode() == 302 || page.statusCode() == 401, "the commune area asks to log in again");
+    }
+
+    @Test
+    void aPasswordChangeInThePortalChecksTheCurrentOneAndEndsEverySession() throws Exception {
+        HttpClient browser = Portal.browser();
+        String other = cookieHeader(login(Portal.browser(), "agent.motdepasse", Tenancy.PASSWORD));
+        login(browser, "agent.motdepasse", Tenancy.PASSWORD);
+
+        HttpResponse<String> wrong = post(browser, "/bnm/api/v1/me/password",
+                "currentPassword=pas-le-bon-secret&password=nouveau-secret-2022&:redirect=/content/bnm/connexion.html"
+                + "&:errorRedirect=/content/bnm/mon-compte.html");
+        assertEquals(302, wrong.statusCode());
+        assertTrue(location(wrong).contains("/content/bnm/mon-compte.html?erreur="), location(wrong));
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(java.net.URI.create(location(wrong))).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(page.body().contains("Le mot de passe actuel n&#39;est pas le bon.")
+                || page.body().contains("Le mot de passe actuel n'est pas le bon."), page.body());
+        assertEquals(200, withCookies(other, "/bnm/api/v1/me").statusCode(), "a refused change ends nothing");
+
+        HttpResponse<String> changed = post(browser, "/bnm/api/v1/me/password", "currentPassword="
+                + Tenancy.PASSWORD + "&password=nouveau-secret-2022&:redirect=/content/bnm/connexion.html");
+        assertEquals(302, changed.statusCode());
+        assertTrue(location(changed).contains("/content/bnm/connexion.html?ok="), location(changed));
+        assertEquals(401, withCookies(other, "/bnm/api/v1/me").statusCode(), "the other browser is logged out");
+        assertEquals(401, portal.get("/bnm/api/v1/me", "agent.motdepasse", Tenancy.PASSWORD).statusCode());
+        assertEquals(200, portal.get("/bnm/api/v1/me", "agent.motdepasse", "nouveau-secret-2022").statusCode());
+        JsonNode status = JSON.readTree(portal.get("/bnm/api/v1/tenants/" + TENANT, Tenancy.INSTRUCTOR,
+                Tenancy.PASSWORD).body());
+        assertEquals(TENANT, status.get("slug").asText());
+    }
+
+    @Test
+    void theProfileChangesInThePortalWithinTheRules() throws Exception {
+        HttpClient browser = Portal.browser();
+        login(browser, "agent.profil", Tenancy.PASSWORD);
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(portal.uri("/content/bnm/mon-compte.html"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Mon compte") && page.body().contains("agent.profil"), page.body());
+        HttpResponse<String> bad = post(browser, "/bnm/api/v1/me/profile",
+                "displayName=Camille&email=pas-un-email&:redirect=/content/bnm/mon-compte.html");
+        assertTrue(location(bad).contains("erreur="), location(bad));
+        HttpResponse<String> ok = post(browser, "/bnm/api/v1/me/profile",
+                "displayName=Camille+Profil&email=camille%40example.org&:redirect=/content/bnm/mon-compte.html");
+        assertTrue(location(ok).contains("ok="), location(ok));
+        JsonNode me = JSON.readTree(portal.get("/bnm/api/v1/me", "agent.profil", Tenancy.PASSWORD).body());
+        assertEquals("Camille Profil", me.get("displayName").asText());
+        String history = portal.get("/content/bnm/espace-commune.html", "agent.profil", Tenancy.PASSWORD).body();
+        assertTrue(history.contains("Changement de son nom ou de son e-mail"), "journalled in the commune's history");
+    }
+
+    @Test
+    void aCookieSessionNeedsOurOriginWhateverOtherHeaderItCarries() throws Exception {
+        HttpClient browser = Portal.browser();
+        String cookies = cookieHeader(login(browser, "agent.session", Tenancy.PASSWORD));
+        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                portal.uri("/bnm/api/v1/me/profile")).header("Cookie", cookies)
+                .header("Authorization", "Bearer n-importe-quoi")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("displayName=Pirate&email=pirate%40example.org")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, forged.statusCode(), forged.body());
+        assertFalse(portal.get("/bnm/api/v1/me", "agent.session", Tenancy.PASSWORD).body().contains("Pirate"));
+    }
+
+    @Test
+    void basicLoginsAreRecordedInTheirCanonicalForm() throws Exception {
+        JsonNode me = JSON.readTree(portal.get("/bnm/api/v1/me", "Agent.Session", Tenancy.PASSWORD).body());
+        assertEquals("agent.session", me.get("login").asText());
+    }
+
+    private HttpResponse<String> login(HttpClient browser, String login, String password) throws Exception {
+        return post(browser, "/j_security_check", "j_username=" + URLEncoder.encode(login, StandardCharsets.UTF_8)
+                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&resource=%2Fcontent%2Fbnm%2Fespace-commune.html&_charset_=UTF-8");
+    }
+
+    private HttpResponse<String> post(HttpClient browser, String path, String form) throws Exception {
+        String origin = portal.uri("").toString();
+        return browser.send(HttpRequest.newBuilder(portal.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> withCookies(String cookies, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.uri(path)).header("Cookie", cookies)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The redirect's target, absolute. */
+    private String location(HttpResponse<String> response) {
+        String location = response.headers().firstValue("Location").orElse("");
+        return location.startsWith("/") ? portal.uri(location).toString() : location;
+    }
+
+    /** The cookies a login set, as a browser would send them back. */
+    private static String cookieHeader(HttpResponse<String> response) {
+        List<String> cookies = response.headers().allValues("Set-Cookie").stream()
+                .flatMap(header -> HttpCookie.parse(header).stream())
+                .filter(c -> !c.getValue().isEmpty())
+                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.toList());
+        assertNotNull(cookies);
+        return String.join("; ", cookies);
+    }
+}

@@ -1,0 +1,31 @@
+package fr.lillemetropole.bnm.internal.repository;
+
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+/**
+ * Sessions of the portal's service users. Every write under /var/bnm goes through one of them,
+ * after the caller's own session proved its right: commune and MEL accounts only read there.
+ */
+public interface ServiceSessions {
+
+    /** bnm-workflow: dossiers (content, status, signatures) and journal entries. */
+    String WORKFLOW = "workflow";
+
+    /** bnm-bootstrap: tenant areas, their groups and ACLs, campaigns. */
+    String BOOTSTRAP = "bootstrap";
+
+    /** bnm-accounts: an account's own password and profile, once the portal checked who asks. */
+    String ACCOUNTS = "accounts";
+
+    /** Opens a session of the sub-service's user; close it (try-with-resources) when the work is saved. */
+    Handle open(String subService) throws RepositoryException;
+
+    /** An open service session. */
+    interface Handle extends AutoCloseable {
+        Session session();
+
+        @Override
+        void close();
+    }
+}
