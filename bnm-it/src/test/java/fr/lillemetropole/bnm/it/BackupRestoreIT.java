@@ -63,7 +63,8 @@ class BackupRestoreIT {
 
             // nobody but Sling's admin starts a backup
             assertEquals(401, portal.postJson("/system/bnm/backup", "nobody", "wrong", "").statusCode());
-            assertEquals(401, anonymousPost(portal).statusCode());
+            int anonymous = anonymousPost(portal).statusCode();
+            assertTrue(anonymous == 401 || anonymous == 403, "anonymous: " + anonymous);
             assertEquals(403, portal.postJson("/system/bnm/backup", "admin.demo", Portal.DEMO_PASSWORD, "").statusCode(),
                     "a MEL admin is a portal account");
             assertEquals(403, portal.postJson("/system/bnm/backup", AGENT, PASSWORD, "").statusCode());

@@ -165,6 +165,46 @@ class HostileRoutesIT {
     }
 
     @Test
+    void noAccountJoinsAGroupOrChangesAnotherThroughTheUserManager() throws Exception {
+        for (String login : List.of(AGENT, Tenancy.EDITOR, Tenancy.INSTRUCTOR, Tenancy.MEL_ADMIN)) {
+            HttpResponse<String> join = portal.postForm("/system/userManager/group/bnm-mel-admins.update.html", login,
+                    PASSWORD, ":member=" + login);
+            assertEquals(403, join.statusCode(), login + " joins the MEL admins");
+            HttpResponse<String> other = portal.postForm("/system/userManager/user/" + ELECTED + ".update.html", login,
+                    PASSWORD, "displayName=Pirate");
+            assertEquals(403, other.statusCode(), login + " renames the elected official");
+        }
+        JsonNode me = JSON.readTree(portal.get("/bnm/api/v1/me", AGENT, PASSWORD).body());
+        assertFalse(me.get("roles").toString().contains("admin"), me.toString());
+    }
+
+    @Test
+    void otherMethodsAndAnonymousCallersChangeNothingEither() throws Exception {
+        Snapshot before = snapshot();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (String method : List.of("DELETE", "PUT", "POST")) {
+            for (String path : List.of(NODE, NODE + "/document", "/var/bnm/tenants/" + TENANT)) {
+                for (String login : List.of(AGENT, Tenancy.MEL_ADMIN, "admin")) {
+                    java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(portal.uri(path))
+                            .header("Authorization", Portal.basic(login, password(login)))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(":operation=delete"))
+                            .build();
+                    int status = client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+                    assertTrue(status == 403 || status == 404 || status == 405, login + " " + method + " " + path
+                            + " answered " + status);
+                }
+                int anonymous = client.send(java.net.http.HttpRequest.newBuilder(portal.uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(":operation=delete")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode();
+                assertTrue(anonymous == 401 || anonymous == 403 || anonymous == 404, "anonymous " + path);
+            }
+        }
+        assertUnchanged(before, "other methods");
+    }
+
+    @Test
     void anEditorCannotStoreAFileThroughThePostServlet() throws Exception {
         HttpResponse<String> upload = portal.postForm("/content/bnm/piege.html", Tenancy.EDITOR, PASSWORD,
                 "jcr:primaryType=nt:unstructured&text=%3Cscript%3Ealert(1)%3C%2Fscript%3E");

@@ -240,7 +240,7 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
         } catch (fr.lillemetropole.bnm.api.dossier.IncompleteException e) {
             answer(response, form, errorRedirect, 422, e.getMessage(), e.getErrors());
         } catch (InvalidRequestException e) {
-            answer(response, form, errorRedirect, 400, "Requête invalide", e.getErrors());
+            answer(response, form, errorRedirect, e.getStatus(), e.getTitle(), e.getErrors());
         } catch (ConflictException e) {
             answer(response, form, errorRedirect, 409, e.getPointer().isEmpty() ? e.getMessage() : "Conflit",
                     e.getPointer().isEmpty() ? List.of() : List.of(FieldError.schema(e.getPointer(), e.getMessage())));

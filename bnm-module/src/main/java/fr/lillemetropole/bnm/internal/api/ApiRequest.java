@@ -57,12 +57,15 @@ public final class ApiRequest {
         return type != null && type.startsWith("application/x-www-form-urlencoded");
     }
 
+    /** The body as {@code type}: form fields, or JSON read by {@link StrictJson} (413, 415, 400). */
     <T> T body(Class<T> type) throws InvalidRequestException {
         try {
             if (isForm()) {
                 return ApiResponses.JSON.treeToValue(formAsJson(), type);
             }
-            return ApiResponses.JSON.readValue(request.getReader(), type);
+            StrictJson.requireJson(request.getContentType());
+            JsonNode tree = StrictJson.DEFAULT.parse(request.getInputStream(), declaredLength());
+            return ApiResponses.JSON.treeToValue(tree, type);
         } catch (JsonMappingException e) {
             String pointer = pointer(e);
             throw new InvalidRequestException(FieldError.schema(pointer, pointer.isEmpty()
@@ -72,6 +75,16 @@ public final class ApiRequest {
             throw new InvalidRequestException(FieldError.schema("", "Le corps de la requête n'est pas du JSON valide."));
         } catch (IOException e) {
             throw new InvalidRequestException(FieldError.schema("", "Le corps de la requête est illisible."));
+        }
+    }
+
+    /** The Content-Length header (a long: a body over 2 GB is announced too), -1 when absent. */
+    private long declaredLength() {
+        String header = request.getHeader("Content-Length");
+        try {
+            return header == null ? request.getContentLength() : Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.lillemetropole.bnm.internal.dossier;
 
+import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -55,7 +56,24 @@ public final class Normalizer {
             }
             return items;
         }
+        boolean integerOnly = DossierSchema.allows(s, "integer") && !s.path("type").toString().contains("\"number\"");
+        if (value.isNumber() && integerOnly) {
+            return whole(value);
+        }
         return value.deepCopy();
+    }
+
+    /** An integer field's 1E2 or 100.0 (read exactly, as BigDecimal) is the integer 100; anything else is kept. */
+    private static JsonNode whole(JsonNode number) {
+        if (number.isInt() || number.isLong() || !number.canConvertToLong()) {
+            return number.deepCopy();
+        }
+        BigDecimal exact = number.decimalValue();
+        if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
+            return number.deepCopy();
+        }
+        long whole = exact.longValue();
+        return whole == (int) whole ? NODES.numberNode((int) whole) : NODES.numberNode(whole);
     }
 
     private ObjectNode object(JsonNode s, JsonNode value) {

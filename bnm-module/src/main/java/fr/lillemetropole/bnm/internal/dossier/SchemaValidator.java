@@ -99,10 +99,10 @@ public final class SchemaValidator {
 
     private static void number(JsonNode s, JsonNode value, String pointer, String title, List<FieldError> errors) {
         if (s.has("minimum") && value.decimalValue().compareTo(s.get("minimum").decimalValue()) < 0) {
-            errors.add(error(pointer, "« " + title + " » ne peut pas être inférieur à " + s.get("minimum") + "."));
+            errors.add(error(pointer, "« " + title + " » ne peut pas être inférieur à " + french(s.get("minimum")) + "."));
         }
         if (s.has("maximum") && value.decimalValue().compareTo(s.get("maximum").decimalValue()) > 0) {
-            errors.add(error(pointer, "« " + title + " » ne peut pas dépasser " + s.get("maximum") + "."));
+            errors.add(error(pointer, "« " + title + " » ne peut pas dépasser " + french(s.get("maximum")) + "."));
         }
     }
 
@@ -135,7 +135,8 @@ public final class SchemaValidator {
                     + " élément(s)."));
         }
         if (s.has("maxItems") && size > s.get("maxItems").asInt()) {
-            errors.add(error(pointer, "« " + title + " » compte au plus " + s.get("maxItems").asInt() + " élément(s)."));
+            errors.add(error(pointer, "« " + title + " » ne peut pas compter plus de " + french(s.get("maxItems"))
+                    + " éléments (" + french(value.size()) + " envoyés)."));
         }
         if (s.has("uniqueItems") && s.get("uniqueItems").asBoolean()) {
             Set<JsonNode> seen = new HashSet<>();
@@ -240,6 +241,27 @@ public final class SchemaValidator {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /** 1000000000000 as « 1 000 000 000 000 » (no-break spaces), 17.5 as « 17,5 ». */
+    static String french(JsonNode number) {
+        String plain = number.decimalValue().stripTrailingZeros().toPlainString();
+        String sign = plain.startsWith("-") ? "-" : "";
+        String digits = sign.isEmpty() ? plain : plain.substring(1);
+        int dot = digits.indexOf('.');
+        String whole = dot < 0 ? digits : digits.substring(0, dot);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                grouped.append('\u00a0');
+            }
+            grouped.append(whole.charAt(i));
+        }
+        return sign + grouped + (dot < 0 ? "" : "," + digits.substring(dot + 1));
+    }
+
+    private static String french(int number) {
+        return french(com.fasterxml.jackson.databind.node.IntNode.valueOf(number));
     }
 
     private static FieldError error(String pointer, String message) {

@@ -43,7 +43,7 @@ public class DurableWritesFilter implements Filter {
         try {
             chain.doFilter(request, held);
         } finally {
-            store.flush();
+            store.flushCommitted();
             held.release();
         }
     }

@@ -29,11 +29,20 @@ public class SegmentStoreFlush {
     private static final Logger LOG = LoggerFactory.getLogger(SegmentStoreFlush.class);
 
     private final AtomicBoolean warned = new AtomicBoolean();
+    private final GroupCommit group = new GroupCommit(this::flush);
     private BundleContext context;
 
     @Activate
     void activate(BundleContext context) {
         this.context = context;
+    }
+
+    /**
+     * Returns once everything committed before this call is on disk: concurrent callers share one flush
+     * (group commit). False (logged once) when there is no segment store to flush.
+     */
+    public boolean flushCommitted() {
+        return group.await();
     }
 
     /** Flushes the segment store; false (logged once) when there is none to flush. */

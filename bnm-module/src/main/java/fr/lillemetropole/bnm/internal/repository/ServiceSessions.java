@@ -27,5 +27,20 @@ public interface ServiceSessions {
 
         @Override
         void close();
+
+        /** A handle on the session, which {@code release} ends. */
+        static Handle of(Session session, Runnable release) {
+            return new Handle() {
+                @Override
+                public Session session() {
+                    return session;
+                }
+
+                @Override
+                public void close() {
+                    release.run();
+                }
+            };
+        }
     }
 }

@@ -27,16 +27,6 @@ public class SlingServiceSessions implements ServiceSessions {
             throw new RepositoryException("no service user for " + subService, e);
         }
         Session session = resolver.adaptTo(Session.class);
-        return new Handle() {
-            @Override
-            public Session session() {
-                return session;
-            }
-
-            @Override
-            public void close() {
-                resolver.close();
-            }
-        };
+        return Handle.of(session, resolver::close);
     }
 }

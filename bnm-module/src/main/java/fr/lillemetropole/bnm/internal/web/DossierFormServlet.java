@@ -36,6 +36,7 @@ import fr.lillemetropole.bnm.api.dossier.PreconditionException;
 import fr.lillemetropole.bnm.api.dossier.Receipt;
 import fr.lillemetropole.bnm.api.dossier.SaveResult;
 import fr.lillemetropole.bnm.internal.api.ApiResponses;
+import fr.lillemetropole.bnm.internal.api.StrictJson;
 import fr.lillemetropole.bnm.internal.dossier.DossierSchema;
 import fr.lillemetropole.bnm.internal.dossier.form.FormBinding;
 import fr.lillemetropole.bnm.internal.dossier.form.FormFields;
@@ -199,7 +200,12 @@ public class DossierFormServlet extends SlingAllMethodsServlet {
         }
         JsonNode imported;
         try (InputStream in = file.getInputStream()) {
-            imported = ApiResponses.JSON.readTree(in);
+            imported = StrictJson.DEFAULT.parse(in, file.getSize());
+        } catch (InvalidRequestException e) {
+            FieldError error = e.getErrors().get(0);
+            response.sendRedirect(base + "&erreur=" + encode("Ce fichier n'est pas un dossier au format JSON : "
+                    + (error.pointer().isEmpty() ? "" : error.pointer() + " — ") + error.message()));
+            return;
         } catch (IOException e) {
             response.sendRedirect(base + "&erreur=" + encode("Ce fichier n'est pas un dossier au format JSON."));
             return;

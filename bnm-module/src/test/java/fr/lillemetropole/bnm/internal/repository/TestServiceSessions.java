@@ -29,17 +29,7 @@ public final class TestServiceSessions implements ServiceSessions {
             throw new RepositoryException("no service user for " + subService);
         }
         Session session = repository.loginAdministrative(null);
-        return new Handle() {
-            @Override
-            public Session session() {
-                return session;
-            }
-
-            @Override
-            public void close() {
-                session.logout();
-            }
-        };
+        return Handle.of(session, session::logout);
     }
 
     /** The password check of the portal, as a plain repository login (sling-mock has no JAAS to set up). */

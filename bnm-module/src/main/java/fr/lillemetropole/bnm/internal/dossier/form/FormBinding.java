@@ -116,7 +116,11 @@ public final class FormBinding {
         }
         boolean numeric = !view.getOptions().isEmpty() && view.getOptions().stream()
                 .allMatch(option -> option.value().matches("-?\\d+"));
-        return numeric && raw.matches("-?\\d+") ? NODES.numberNode(Integer.parseInt(raw)) : NODES.textNode(raw);
+        if (numeric && raw.matches("-?\\d{1,9}")) {
+            return NODES.numberNode(Integer.parseInt(raw));
+        }
+        // not one of the choices (a forged post): kept as typed, for the schema to refuse with the field's name
+        return NODES.textNode(raw);
     }
 
     /** "45 150", "17,9", "12 334,71 €" are numbers; anything else stays text for the schema to reject. */

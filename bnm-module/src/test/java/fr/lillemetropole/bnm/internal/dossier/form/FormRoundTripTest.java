@@ -65,6 +65,17 @@ class FormRoundTripTest {
     }
 
     @Test
+    void aForgedChoiceBeyondIntegersIsKeptForTheSchemaToRefuse() {
+        ObjectNode fixture = armentieres();
+        Map<String, String[]> post = browserPost(fields.of(fixture, "/objectives", List.of()));
+        post.put("/objectives/0/importance", new String[] {"9223372036854775808"});
+        ObjectNode bound = binding.apply(fixture, "/objectives", post);
+        assertEquals("9223372036854775808", bound.at("/objectives/0/importance").asText());
+        List<FieldError> errors = new fr.lillemetropole.bnm.internal.dossier.SchemaValidator(schema).validate(bound);
+        assertTrue(errors.stream().anyMatch(e -> e.pointer().equals("/objectives/0/importance")), errors.toString());
+    }
+
+    @Test
     void errorsAreShownOnTheirField() {
         List<FieldView> views = fields.of(armentieres(), "/libraries/0", List.of(
                 new FieldError("R15", "/libraries/0/collections/games", "« Jeux » est à renseigner."),
