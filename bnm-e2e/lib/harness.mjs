@@ -27,8 +27,8 @@ export async function launch() {
 
 /**
  * A person's browser: its own cookies, French locale, and every page it opens watched for dialogs, page errors and
- * console errors. `expected` lists console errors a journey provokes on purpose (the browser's own network log of
- * a 412 answer, say), each matched once at most.
+ * console errors (a CSP refusal and a failed resource load are console errors too). Only the console errors a journey
+ * provokes on purpose and declares with expectConsoleError (the browser's own log of a 412 answer, say) pass.
  */
 export async function person(browser, who) {
   const context = await browser.newContext({ baseURL: BASE, locale: 'fr-FR', viewport: { width: 1280, height: 900 },
