@@ -53,11 +53,7 @@ class DossiersImplTest {
     @BeforeEach
     void setUp() throws Exception {
         Session admin = context.resourceResolver().adaptTo(Session.class);
-        admin.getNode("/var/bnm/campaigns").addNode(CAMPAIGN, "bnm:Campaign").setProperty("bnm:id", CAMPAIGN);
-        admin.getNode("/var/bnm/campaigns/" + CAMPAIGN).setProperty("jcr:title", "AMI");
-        admin.getNode("/var/bnm/campaigns/" + CAMPAIGN).setProperty("bnm:year", 2022L);
-        admin.getNode("/var/bnm/campaigns/" + CAMPAIGN).setProperty("bnm:schemaVersion", 1L);
-        admin.save();
+        Fixtures.campaign(admin, CAMPAIGN);
         BnmContext.user(admin, "mel.admin", PASSWORD, "bnm-mel-admins");
         Session melAdmin = BnmContext.login(context, "mel.admin", PASSWORD);
         AccountsImpl accounts = new AccountsImpl(new TestServiceSessions(context),

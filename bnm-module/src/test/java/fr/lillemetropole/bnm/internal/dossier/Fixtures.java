@@ -21,4 +21,14 @@ final class Fixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The 2022 campaign node, as the campaign definitions create it at start-up. */
+    static void campaign(javax.jcr.Session admin, String id) throws javax.jcr.RepositoryException {
+        javax.jcr.Node campaign = admin.getNode("/var/bnm/campaigns").addNode(id, "bnm:Campaign");
+        campaign.setProperty("bnm:id", id);
+        campaign.setProperty("jcr:title", "AMI");
+        campaign.setProperty("bnm:year", 2022L);
+        campaign.setProperty("bnm:schemaVersion", 1L);
+        admin.save();
+    }
 }

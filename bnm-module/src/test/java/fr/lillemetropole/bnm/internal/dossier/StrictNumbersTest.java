@@ -48,11 +48,7 @@ class StrictNumbersTest {
     @BeforeEach
     void setUp() throws Exception {
         Session admin = context.resourceResolver().adaptTo(Session.class);
-        admin.getNode("/var/bnm/campaigns").addNode(CAMPAIGN, "bnm:Campaign").setProperty("bnm:id", CAMPAIGN);
-        admin.getNode("/var/bnm/campaigns/" + CAMPAIGN).setProperty("jcr:title", "AMI");
-        admin.getNode("/var/bnm/campaigns/" + CAMPAIGN).setProperty("bnm:year", 2022L);
-        admin.getNode("/var/bnm/campaigns/" + CAMPAIGN).setProperty("bnm:schemaVersion", 1L);
-        admin.save();
+        Fixtures.campaign(admin, CAMPAIGN);
         TenantAreas.ensure(admin, new NewTenant("armentieres", "Armentières", "commune", List.of("Armentières"), null));
         BnmContext.user(admin, "agent.a", PASSWORD, "bnm-tenant-armentieres-agents");
         admin.save();
