@@ -25,8 +25,8 @@ import fr.lillemetropole.bnm.internal.account.AccountRules;
 public final class SchemaValidator {
 
     private static final Map<String, String> TYPE_NAMES = Map.of("string", "un texte", "number", "un nombre",
-            "integer", "un nombre entier", "boolean", "oui ou non (true/false)", "object", "un objet",
-            "array", "une liste", "null", "vide (null)");
+            "integer", "un nombre entier", "boolean", "oui ou non", "object", "un objet",
+            "array", "une liste", "null", "laissé vide");
     private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
 
     private final DossierSchema schema;
@@ -76,8 +76,8 @@ public final class SchemaValidator {
         Pattern pattern = s.has("pattern") ? patterns.computeIfAbsent(s.get("pattern").asText(), Pattern::compile) : null;
         int length = text.codePointCount(0, text.length());
         if (s.has("minLength") && length < s.get("minLength").asInt()) {
-            errors.add(error(pointer, "« " + title + " » ne peut pas être vide : laissez le champ à null s'il n'est "
-                    + "pas encore renseigné."));
+            errors.add(error(pointer, "« " + title + " » ne peut pas être fait que d'espaces : laissez-le vide "
+                    + "s'il n'est pas encore renseigné."));
         }
         if (s.has("maxLength") && length > s.get("maxLength").asInt()) {
             errors.add(error(pointer, "« " + title + " » dépasse " + s.get("maxLength").asInt() + " caractères."));

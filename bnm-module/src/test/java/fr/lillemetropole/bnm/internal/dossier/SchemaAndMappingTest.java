@@ -66,6 +66,21 @@ class SchemaAndMappingTest {
     }
 
     @Test
+    void schemaErrorsSpeakNoDeveloperWords() {
+        ObjectNode bad = Fixtures.armentieres();
+        ((ObjectNode) bad.get("libraries").get(0).get("equipment")).put("publicWifi", "peut-être");
+        ((ObjectNode) bad.get("electedOfficial")).put("email", " ");
+        List<FieldError> errors = validator.validate(bad);
+        assertEquals(List.of("/electedOfficial/email", "/libraries/0/equipment/publicWifi"),
+                errors.stream().map(FieldError::pointer).distinct().sorted().toList());
+        for (FieldError error : errors) {
+            for (String word : List.of("null", "true", "false")) {
+                org.junit.jupiter.api.Assertions.assertFalse(error.message().contains(word), error.message());
+            }
+        }
+    }
+
+    @Test
     void schemaErrorsNameTheirPointerInFrench() {
         ObjectNode bad = Fixtures.armentieres();
         ((ObjectNode) bad.get("libraries").get(0).get("team")).put("fte", "beaucoup");
