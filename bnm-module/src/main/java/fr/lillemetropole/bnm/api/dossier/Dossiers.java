@@ -57,4 +57,7 @@ public interface Dossiers {
 
     /** Whether the caller may change the dossier's draft now (its commune's agent or elected official, not filed). */
     boolean canEdit(Session caller, String campaign, String tenant) throws RepositoryException;
+
+    /** Whether the caller may sign the dossier now: the tenant's own elected official, dossier not filed. */
+    boolean canSign(Session caller, String campaign, String tenant) throws RepositoryException;
 }

@@ -238,6 +238,12 @@ public class DossiersImpl implements Dossiers {
     }
 
     @Override
+    public boolean canSign(Session caller, String campaign, String tenant) throws RepositoryException {
+        return canEdit(caller, campaign, tenant) && fr.lillemetropole.bnm.internal.account.Roles.callerIn(caller,
+                BnmPaths.tenantGroup(tenant, TenantRole.ELECTED));
+    }
+
+    @Override
     public Signature signature(Session caller, String campaign, String tenant) throws NotFoundException,
             RepositoryException {
         Node dossier = DossierAccess.dossier(caller, campaign, tenant);

@@ -88,7 +88,7 @@ public class DossierPageImpl implements DossierPage {
             }
             found = true;
             tenantName = session.getNode(BnmPaths.tenant(tenant)).getProperty("bnm:name").getString();
-            canSign = me.roles().contains("elected") && me.tenants().contains(tenant);
+            canSign = dossiers.canSign(session, campaign, tenant);
             canWrite = dossiers.canEdit(session, campaign, tenant);
             link = request.getResource().getPath() + ".html?c=" + encode(campaign) + "&t=" + encode(tenant);
             load(session);

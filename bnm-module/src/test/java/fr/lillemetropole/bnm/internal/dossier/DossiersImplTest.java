@@ -182,6 +182,7 @@ class DossiersImplTest {
         assertThrows(AccessDeniedException.class, agent::save, "nor reopened behind the portal's back");
         agent.refresh(false);
         assertFalse(dossiers.canEdit(agent, CAMPAIGN, "armentieres"));
+        assertFalse(dossiers.canSign(elected, CAMPAIGN, "armentieres"), "nothing left to sign once filed");
     }
 
     @Test
@@ -209,6 +210,23 @@ class DossiersImplTest {
     }
 
     @Test
+    void theElectedOfficialOfOneCommuneWhoIsAgentOfAnotherSignsOnlyForTheFirst() throws Exception {
+        Session admin = context.resourceResolver().adaptTo(Session.class);
+        BnmContext.user(admin, "double.casquette", PASSWORD, "bnm-tenant-armentieres-elected",
+                "bnm-tenant-lille-agents");
+        Session both = BnmContext.login(context, "double.casquette", PASSWORD);
+        try {
+            assertTrue(dossiers.canSign(both, CAMPAIGN, "armentieres"));
+            assertTrue(dossiers.canEdit(both, CAMPAIGN, "lille"), "an agent of Lille");
+            assertFalse(dossiers.canSign(both, CAMPAIGN, "lille"), "but not its elected official");
+            dossiers.save(both, CAMPAIGN, "lille", Fixtures.armentieres(), null);
+            assertThrows(ForbiddenException.class, () -> dossiers.sign(both, CAMPAIGN, "lille"));
+        } finally {
+            both.logout();
+        }
+    }
+
+    @Test
     void onlyTheCommunesAccountsChangeItsDossier() throws Exception {
         Session admin = context.resourceResolver().adaptTo(Session.class);
         BnmContext.user(admin, "mel.instr", PASSWORD, "bnm-mel-instructors");
@@ -219,6 +237,9 @@ class DossiersImplTest {
             assertTrue(dossiers.canEdit(agent, CAMPAIGN, "armentieres"));
             assertTrue(dossiers.canEdit(elected, CAMPAIGN, "armentieres"));
             assertFalse(dossiers.canEdit(instructor, CAMPAIGN, "armentieres"));
+            assertTrue(dossiers.canSign(elected, CAMPAIGN, "armentieres"));
+            assertFalse(dossiers.canSign(agent, CAMPAIGN, "armentieres"), "the agent does not sign");
+            assertFalse(dossiers.canSign(instructor, CAMPAIGN, "armentieres"));
             assertThrows(ForbiddenException.class,
                     () -> dossiers.save(instructor, CAMPAIGN, "armentieres", Fixtures.armentieres(), "\"1\""));
             assertThrows(ForbiddenException.class, () -> dossiers.submit(instructor, CAMPAIGN, "armentieres"));
