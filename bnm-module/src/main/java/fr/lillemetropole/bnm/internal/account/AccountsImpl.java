@@ -239,12 +239,7 @@ public class AccountsImpl implements Accounts {
     /** In each of the account's tenants' history, and in the audit log for MEL staff. */
     private void selfAudit(Session caller, String id, String action) throws RepositoryException {
         AUDIT.info("{} by {}", action, id);
-        User user = (User) users(caller).getAuthorizable(id);
-        for (String slug : Roles.of(user).tenants) {
-            if (caller.nodeExists(BnmPaths.tenant(slug))) {
-                journal(caller, slug, action, id);
-            }
-        }
+        audit(caller, (User) users(caller).getAuthorizable(id), action, id);
     }
 
     @Override

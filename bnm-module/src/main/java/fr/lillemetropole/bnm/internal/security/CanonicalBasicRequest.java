@@ -26,20 +26,11 @@ final class CanonicalBasicRequest extends HttpServletRequestWrapper {
 
     /** The request itself when it has no Basic header or its login is canonical already. */
     static HttpServletRequest of(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return request;
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
+        String decoded = credentials(request);
+        if (decoded == null) {
             return request;
         }
         int colon = decoded.indexOf(':');
-        if (colon < 0) {
-            return request;
-        }
         String login = decoded.substring(0, colon);
         String canonical = login.toLowerCase(Locale.ROOT);
         if (canonical.equals(login)) {
@@ -48,6 +39,26 @@ final class CanonicalBasicRequest extends HttpServletRequestWrapper {
         String credentials = canonical + decoded.substring(colon);
         return new CanonicalBasicRequest(request, "Basic "
                 + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The login of an HTTP Basic request, or null. */
+    static String login(HttpServletRequest request) {
+        String decoded = credentials(request);
+        return decoded == null ? null : decoded.substring(0, decoded.indexOf(':'));
+    }
+
+    /** The decoded {@code login:password} of an HTTP Basic request, or null when there is none or it is malformed. */
+    private static String credentials(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            return decoded.indexOf(':') < 0 ? null : decoded;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @Override

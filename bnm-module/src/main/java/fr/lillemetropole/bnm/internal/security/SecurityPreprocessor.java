@@ -117,7 +117,7 @@ public class SecurityPreprocessor implements Preprocessor {
         } else {
             request = CanonicalBasicRequest.of(request);
         }
-        String login = formLogin ? request.getParameter("j_username") : basicLogin(request);
+        String login = formLogin ? request.getParameter("j_username") : CanonicalBasicRequest.login(request);
         String address = request.getRemoteAddr();
         if (login != null && throttle.isBlocked(login, address)) {
             long retry = throttle.retryAfterSeconds(login, address);
@@ -230,7 +230,7 @@ public class SecurityPreprocessor implements Preprocessor {
         if (origin != null && !"null".equals(origin)) {
             return origin.equalsIgnoreCase(own) || allowedOrigins.contains(origin);
         }
-        if (!hasSessionCookie(request)) {
+        if (cookie(request, SESSION_COOKIE) == null) {
             return true;
         }
         String referer = request.getHeader("Referer");
@@ -243,25 +243,6 @@ public class SecurityPreprocessor implements Preprocessor {
             return refererOrigin.equalsIgnoreCase(own) || allowedOrigins.contains(refererOrigin);
         } catch (IllegalArgumentException e) {
             return false;
-        }
-    }
-
-    private static boolean hasSessionCookie(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        return cookies != null && Arrays.stream(cookies).anyMatch(c -> SESSION_COOKIE.equals(c.getName()));
-    }
-
-    private static String basicLogin(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon < 0 ? null : decoded.substring(0, colon);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 
