@@ -8,8 +8,10 @@ import javax.jcr.Session;
 import org.osgi.annotation.versioning.ProviderType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.lillemetropole.bnm.api.ConflictException;
+import fr.lillemetropole.bnm.api.FieldError;
 import fr.lillemetropole.bnm.api.ForbiddenException;
 import fr.lillemetropole.bnm.api.InvalidRequestException;
 import fr.lillemetropole.bnm.api.NotFoundException;
@@ -27,6 +29,34 @@ public interface Dossiers {
             throws InvalidRequestException, PreconditionException, ConflictException, NotFoundException,
             ForbiddenException, RepositoryException;
 
+    /**
+     * Saves one page of the form (the parts at the JSON pointers {@code scope}): every value the
+     * schema accepts is stored, each refused one is kept as typed with its error (see
+     * {@link #pending}) and listed in {@link SaveResult#refused()}. A version older than the stored
+     * one keeps the page's differing fields as pending, with the stored value in their message, and
+     * answers 412.
+     */
+    SaveResult saveDraft(Session caller, String campaign, String tenant, ObjectNode document, List<String> scope,
+            String ifMatch) throws InvalidRequestException, PreconditionException, ConflictException,
+            NotFoundException, ForbiddenException, RepositoryException;
+
+    /** The form's refused values, kept as typed until their field is saved again. */
+    List<PendingValue> pending(Session caller, String campaign, String tenant) throws RepositoryException;
+
+    /** Adds an empty library to VOLET 1 (a network has one per library). */
+    SaveResult addLibrary(Session caller, String campaign, String tenant, String ifMatch) throws Exception;
+
+    /** Removes library {@code index} (the dossier keeps at least one). */
+    SaveResult removeLibrary(Session caller, String campaign, String tenant, int index, String ifMatch)
+            throws Exception;
+
+    /** Moves library {@code index} up (-1) or down (+1). */
+    SaveResult moveLibrary(Session caller, String campaign, String tenant, int index, int offset, String ifMatch)
+            throws Exception;
+
+    /** Replaces the draft by an imported JSON document (the campaign is set; refused as a whole if invalid). */
+    SaveResult importDocument(Session caller, String campaign, String tenant, JsonNode document) throws Exception;
+
     StatusReport status(Session caller, String campaign, String tenant) throws NotFoundException, RepositoryException;
 
     /** The elected official of the tenant validates and signs the current version. */
@@ -40,10 +70,10 @@ public interface Dossiers {
     Receipt receipt(Session caller, String campaign, String tenant) throws NotFoundException, RepositoryException;
 
     /** Every schema error and broken rule of a document in normal form (a draft's "what is missing"). */
-    java.util.List<fr.lillemetropole.bnm.api.FieldError> check(JsonNode normalDocument);
+    List<FieldError> check(JsonNode normalDocument);
 
     /** A new dossier's document: every key of the schema, one empty library, three empty objectives. */
-    com.fasterxml.jackson.databind.node.ObjectNode blank(String campaign);
+    ObjectNode blank(String campaign);
 
     /** Files the dossier: every rule checked, then status submitted and a receipt. */
     Receipt submit(Session caller, String campaign, String tenant) throws IncompleteException, ConflictException,

@@ -30,6 +30,7 @@ import fr.lillemetropole.bnm.api.dossier.DossierSummary;
 import fr.lillemetropole.bnm.api.dossier.DossierVersion;
 import fr.lillemetropole.bnm.api.dossier.Dossiers;
 import fr.lillemetropole.bnm.api.dossier.IncompleteException;
+import fr.lillemetropole.bnm.api.dossier.PendingValue;
 import fr.lillemetropole.bnm.api.dossier.PreconditionException;
 import fr.lillemetropole.bnm.api.dossier.Receipt;
 import fr.lillemetropole.bnm.api.dossier.ReceiptCheck;
@@ -53,15 +54,17 @@ public class DossiersImpl implements Dossiers {
     private final SchemaValidator validator = new SchemaValidator(schema);
     private final Normalizer normalizer = new Normalizer(schema);
     private final DossierJcr mapping = new DossierJcr(schema);
+    private final DossierDrafts drafts;
 
     @Reference
     private ServiceSessions services;
 
     public DossiersImpl() {
-        // OSGi
+        this.drafts = new DossierDrafts(this, () -> services, validator, normalizer, mapping);
     }
 
     DossiersImpl(ServiceSessions services) {
+        this();
         this.services = services;
     }
 
@@ -91,60 +94,72 @@ public class DossiersImpl implements Dossiers {
     public SaveResult save(Session caller, String campaign, String tenant, JsonNode document, String ifMatch)
             throws InvalidRequestException, PreconditionException, ConflictException, NotFoundException,
             ForbiddenException, RepositoryException {
-        DossierAccess.requireCampaign(caller, campaign);
-        DossierAccess.requireTenant(caller, tenant);
-        DossierAccess.requireMember(caller, tenant, "Seuls les comptes de la commune modifient son dossier.");
-        checkShape(document, campaign);
-        ObjectNode normal = normalizer.normalize(document);
-        Map<String, SectionReport> completeness = Completeness.report(completenessErrors(normal));
-        String path = JcrWorkflow.path(tenant, campaign);
-        try (ServiceSessions.Handle handle = services.open(ServiceSessions.WORKFLOW)) {
-            Session session = handle.session();
-            boolean created = !session.nodeExists(path);
-            if (!created) {
-                Node existing = session.getNode(path);
-                if (ifMatch == null || ifMatch.isBlank()) {
-                    throw new PreconditionException(428, etag(existing), "Le dossier existe : envoyez l'en-tête "
-                            + "If-Match avec sa version (ETag) pour ne rien écraser.");
-                }
-                if (!ifMatch.strip().equals(etag(existing))) {
-                    throw new PreconditionException(412, etag(existing), "Le dossier a été modifié entre-temps (par un "
-                            + "autre onglet ou un collègue) : rechargez-le avant d'enregistrer.");
-                }
-                DossierAccess.requireEditable(existing);
+        return drafts.save(caller, campaign, tenant, document, ifMatch);
+    }
+
+    @Override
+    public SaveResult saveDraft(Session caller, String campaign, String tenant, ObjectNode document, List<String> scope,
+            String ifMatch) throws InvalidRequestException, PreconditionException, ConflictException,
+            NotFoundException, ForbiddenException, RepositoryException {
+        return drafts.saveDraft(caller, campaign, tenant, document, scope, ifMatch);
+    }
+
+    @Override
+    public List<PendingValue> pending(Session caller, String campaign, String tenant) throws RepositoryException {
+        return drafts.pending(caller, campaign, tenant);
+    }
+
+    @Override
+    public SaveResult addLibrary(Session caller, String campaign, String tenant, String ifMatch) throws Exception {
+        return drafts.addLibrary(caller, campaign, tenant, ifMatch);
+    }
+
+    @Override
+    public SaveResult removeLibrary(Session caller, String campaign, String tenant, int index, String ifMatch)
+            throws Exception {
+        return drafts.removeLibrary(caller, campaign, tenant, index, ifMatch);
+    }
+
+    @Override
+    public SaveResult moveLibrary(Session caller, String campaign, String tenant, int index, int offset,
+            String ifMatch) throws Exception {
+        return drafts.moveLibrary(caller, campaign, tenant, index, offset, ifMatch);
+    }
+
+    @Override
+    public SaveResult importDocument(Session caller, String campaign, String tenant, JsonNode document)
+            throws Exception {
+        return drafts.importDocument(caller, campaign, tenant, document);
+    }
+
+    /** What is missing by section: the document's errors, and the refused values still pending. */
+    Map<String, SectionReport> report(ObjectNode normal, PendingInput pending) {
+        return Completeness.report(errors(normal, pending));
+    }
+
+    /** The rules' and schema's errors, a refused value replacing what a rule says of its field. */
+    List<FieldError> errors(ObjectNode normal, PendingInput pending) {
+        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> refused = pending.errors();
+        for (FieldError error : completenessErrors(normal)) {
+            if (refused.stream().noneMatch(r -> r.pointer().equals(error.pointer()))) {
+                errors.add(error);
             }
-            Node dossier = JcrWorkflow.dossier(session, tenant, campaign);
-            List<String> changed = mapping.write(dossier.getNode("document"), normal);
-            if (created || !changed.isEmpty()) {
-                if (!changed.isEmpty()) {
-                    dossier.setProperty("bnm:revision", dossier.getProperty("bnm:revision").getLong() + 1);
-                }
-                dossier.setProperty("bnm:updatedAt", java.util.Calendar.getInstance());
-                dossier.setProperty("bnm:updatedBy", caller.getUserID());
-                dossier.setProperty("bnm:completeness", Completeness.percent(completeness));
-                JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), "dossier.save", changed, null, null);
-                try {
-                    session.save();
-                } catch (InvalidItemStateException e) {
-                    session.refresh(false);
-                    throw new PreconditionException(412, session.nodeExists(path) ? etag(session.getNode(path)) : null,
-                            "Le dossier a été modifié entre-temps : rechargez-le avant d'enregistrer.");
-                }
-            }
-            SaveResult result = new SaveResult(etag(dossier), dossier.getProperty("bnm:status").getString(),
-                    completeness);
-            session.refresh(false);
-            caller.refresh(false);
-            return result;
         }
+        errors.addAll(refused);
+        return errors;
+    }
+
+    private PendingInput pendingOf(Node dossier) throws RepositoryException {
+        return PendingInput.parse(dossier.hasProperty("bnm:pending") ? dossier.getProperty("bnm:pending").getString()
+                : null);
     }
 
     @Override
     public StatusReport status(Session caller, String campaign, String tenant) throws NotFoundException, RepositoryException {
         Node dossier = DossierAccess.dossier(caller, campaign, tenant);
         ObjectNode normal = read(dossier);
-        return new StatusReport(dossier.getProperty("bnm:status").getString(),
-                Completeness.report(completenessErrors(normal)), DossierRecords.history(caller, tenant, campaign));
+        return new StatusReport(dossier.getProperty("bnm:status").getString(), report(normal, pendingOf(dossier)), DossierRecords.history(caller, tenant, campaign));
     }
 
     @Override
@@ -180,7 +195,7 @@ public class DossiersImpl implements Dossiers {
             Node dossier = session.getNode(JcrWorkflow.path(tenant, campaign));
             DossierAccess.requireEditable(dossier);
             ObjectNode normal = read(dossier);
-            List<FieldError> errors = new ArrayList<>(completenessErrors(normal));
+            List<FieldError> errors = errors(normal, pendingOf(dossier));
             String sha = CanonicalJson.sha256(normal);
             if ("signature".equals(normal.path("validation").path("mode").asText())) {
                 Signature signature = signature(dossier, sha);
@@ -311,20 +326,6 @@ public class DossiersImpl implements Dossiers {
         List<FieldError> errors = new ArrayList<>(validator.validate(normal));
         errors.addAll(DossierRules.check(normal));
         return errors;
-    }
-
-    private void checkShape(JsonNode document, String campaign) throws InvalidRequestException {
-        if (document == null || !document.isObject()) {
-            throw new InvalidRequestException(FieldError.schema("", "Le dossier doit être un objet JSON."));
-        }
-        List<FieldError> errors = new ArrayList<>(validator.validate(document));
-        if (document.path("campaign").isTextual() && !campaign.equals(document.path("campaign").asText())) {
-            errors.add(FieldError.schema("/campaign", "Ce dossier appartient à la campagne « "
-                    + document.path("campaign").asText() + " », pas à « " + campaign + " »."));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
     }
 
     static String etag(Node dossier) throws RepositoryException {
