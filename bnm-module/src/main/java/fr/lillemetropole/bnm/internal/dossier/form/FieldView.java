@@ -25,6 +25,8 @@ public final class FieldView {
     private final List<String> errors = new ArrayList<>();
     private final List<String> todos = new ArrayList<>();
     private int rows = 3;
+    private FieldView shownWhen;
+    private List<String> shownFor = List.of();
 
     FieldView(String pointer, String label, String help, Kind kind, String value, boolean nc, List<Option> options,
             List<FieldView> children) {
@@ -165,6 +167,35 @@ public final class FieldView {
             ids.add(getTodoId());
         }
         return ids.isEmpty() ? null : String.join(" ", ids);
+    }
+
+    /** The field matters only when the choice {@code on} has one of {@code values}. */
+    void showWhen(FieldView on, List<String> values) {
+        this.shownWhen = on;
+        this.shownFor = values;
+    }
+
+    /** The name of the choice this field depends on, or null. */
+    public String getShownWhen() {
+        return shownWhen == null ? null : shownWhen.getName();
+    }
+
+    /** The answers of that choice for which the field matters, space-separated (for the page's script). */
+    public String getShownFor() {
+        return String.join(" ", shownFor);
+    }
+
+    /** « « Mode de validation » : Délibération » — when to fill the field, for readers without the script. */
+    public String getShownCondition() {
+        if (shownWhen == null) {
+            return null;
+        }
+        List<String> labels = new ArrayList<>();
+        for (String value : shownFor) {
+            shownWhen.getOptions().stream().filter(o -> o.value().equals(value)).findFirst()
+                    .ifPresent(option -> labels.add(option.label()));
+        }
+        return "« " + shownWhen.getLabel() + " » : " + String.join(" ou ", labels);
     }
 
     void addError(String message) {
