@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -182,11 +181,9 @@ class StrictInputIT {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Origin", origin())
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        String location = URLDecoder.decode(response.headers().firstValue("Location").orElse(""),
-                StandardCharsets.UTF_8);
-        assertTrue(location.contains("erreur=Ce fichier n'est pas un dossier au format JSON : "
-                + "/libraries/0/collections/books — Le champ « libraries/0/collections/books » figure deux fois"),
-                response.statusCode() + " " + location);
+        String message = Flashes.follow(portal, CLIENT, response, Portal.basic(AGENT, Portal.DEMO_PASSWORD));
+        assertTrue(message.startsWith("error: Ce fichier n'est pas un dossier au format JSON : "), message);
+        assertTrue(message.contains("figure deux fois"), message);
         assertUnchanged();
     }
 

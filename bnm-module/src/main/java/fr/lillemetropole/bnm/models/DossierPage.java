@@ -12,6 +12,8 @@ public interface DossierPage {
     boolean isFound();
 
     String getCampaign();
+    /** The campaign's title (« Appel à manifestation d'intérêt BNM 2022 »), for people. */
+    String getCampaignTitle();
 
     String getTenant();
 
@@ -77,17 +79,22 @@ public interface DossierPage {
 
     String getApiUrl();
 
-    /** Messages of the last action. */
+    /** Messages of the last action (a one-time flash, never read from the URL). */
     String getOk();
 
     String getError();
 
-    /** A save that met a newer version: the other version, as stored, to compare with. */
-    String getConflict();
+    /** The caller may file the dossier now (the service's answer). */
+    boolean isCanSubmit();
+
+    /** Refused values still waiting for a correction, on the whole dossier. */
+    int getPendingCount();
 
     /** A section of the form. */
     interface SectionItem {
         String getId();
+        /** False for the summary's list of libraries, which is not a page of the form. */
+        boolean isPage();
 
         String getTitle();
 
@@ -100,8 +107,6 @@ public interface DossierPage {
 
     /** Something missing, linked to its field. */
     interface Missing {
-        String getRule();
-
         String getMessage();
 
         String getUrl();

@@ -22,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.lillemetropole.bnm.api.BnmPaths;
@@ -34,10 +33,13 @@ import fr.lillemetropole.bnm.api.dossier.DossierVersion;
 import fr.lillemetropole.bnm.api.dossier.Dossiers;
 import fr.lillemetropole.bnm.api.dossier.Signature;
 import fr.lillemetropole.bnm.internal.dossier.DossierSchema;
+import fr.lillemetropole.bnm.internal.dossier.form.FieldConditions;
 import fr.lillemetropole.bnm.internal.dossier.form.FieldView;
 import fr.lillemetropole.bnm.internal.dossier.form.FormFields;
-import fr.lillemetropole.bnm.internal.dossier.form.FormSections;
-import fr.lillemetropole.bnm.internal.web.DossierFlash;
+import fr.lillemetropole.bnm.internal.dossier.Completeness;
+import fr.lillemetropole.bnm.internal.dossier.DossierSections;
+import fr.lillemetropole.bnm.internal.dossier.PendingInput;
+import fr.lillemetropole.bnm.internal.flash.Flash;
 import fr.lillemetropole.bnm.models.DossierPage;
 
 /** The dossier pages, read in the caller's session (another commune's dossier is simply not found). */
@@ -45,7 +47,6 @@ import fr.lillemetropole.bnm.models.DossierPage;
 public class DossierPageImpl implements DossierPage {
 
     private static final Logger LOG = LoggerFactory.getLogger(DossierPageImpl.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Self
     private SlingHttpServletRequest request;
@@ -60,6 +61,7 @@ public class DossierPageImpl implements DossierPage {
     private String campaign;
     private String tenant;
     private String tenantName;
+    private String campaignTitle;
     private String status = "draft";
     private String etag = "";
     private String filedLabel;
@@ -69,11 +71,12 @@ public class DossierPageImpl implements DossierPage {
     private boolean canSign;
     private boolean canWrite;
     private String link;
-    private final List<SectionView> sections = new ArrayList<>();
-    private SectionView current;
+    private final List<DossierSectionView> sections = new ArrayList<>();
+    private final List<DossierSectionView> pages = new ArrayList<>();
+    private DossierSectionView current;
+    private int pendingCount;
     private final List<PartView> parts = new ArrayList<>();
     private int completeness;
-    private String conflict;
 
     @PostConstruct
     void init() {
@@ -88,6 +91,9 @@ public class DossierPageImpl implements DossierPage {
             }
             found = true;
             tenantName = session.getNode(BnmPaths.tenant(tenant)).getProperty("bnm:name").getString();
+            Node campaignNode = session.getNode(BnmPaths.campaign(campaign));
+            campaignTitle = campaignNode.hasProperty("jcr:title") ? campaignNode.getProperty("jcr:title").getString()
+                    : campaign;
             canSign = dossiers.canSign(session, campaign, tenant);
             canWrite = dossiers.canEdit(session, campaign, tenant);
             link = request.getResource().getPath() + ".html?c=" + encode(campaign) + "&t=" + encode(tenant);
@@ -108,51 +114,76 @@ public class DossierPageImpl implements DossierPage {
             readFiling(session);
             Signature signature = dossiers.signature(session, campaign, tenant);
             signatureValid = signature != null && signature.valid();
-            signatureLabel = signature == null ? "Pas encore signé par l'élu référent."
-                    : signature.valid() ? "Validé et signé par " + signature.name() + " le " + date(signature.signedAt()) + "."
-                    : "La signature de " + signature.name() + " ne vaut plus : le dossier a changé depuis.";
+            signatureLabel = signature == null ? text("bnm.dossier.unsigned")
+                    : signature.valid() ? text("bnm.dossier.signed").replace("{0}", signature.name())
+                            .replace("{1}", date(signature.signedAt()))
+                    : text("bnm.dossier.signature.void").replace("{0}", signature.name());
         } catch (NotFoundException e) {
             document = dossiers.blank(campaign);
-            signatureLabel = "Pas encore signé par l'élu référent.";
+            signatureLabel = text("bnm.dossier.unsigned");
         }
-        List<FieldError> errors = dossiers.check(document);
+        PendingInput pending = PendingInput.of(dossiers.pending(session, campaign, tenant));
+        pendingCount = pending.values().size();
+        List<FieldError> errors = new ArrayList<>();
+        Completeness.report(dossierErrors(document, pending)).values().forEach(r -> errors.addAll(r.errors()));
         String sectionId = request.getParameter("s");
-        DossierFlash flash = sectionId == null ? null : DossierFlash.take(request, campaign, tenant, sectionId);
-        for (FormSections.Section section : FormSections.of(document)) {
-            SectionView view = new SectionView(section, link, errors);
+        for (DossierSections.Section section : DossierSections.of(document)) {
+            if (section.library() == 0) {
+                sections.add(DossierSectionView.libraries(text("bnm.section.libraries"), link, errors));
+            }
+            DossierSectionView view = new DossierSectionView(section, section.title(bundle()), link, errors);
             sections.add(view);
+            pages.add(view);
             if (section.id().equals(sectionId)) {
                 current = view;
             }
         }
-        completeness = (int) Math.round(100.0 * sections.stream().filter(SectionView::isComplete).count()
+        completeness = (int) Math.round(100.0 * sections.stream().filter(DossierSectionView::isComplete).count()
                 / sections.size());
         if (current != null) {
-            ObjectNode shown = document;
-            List<FieldError> shownErrors = current.errors;
-            if (flash != null) {
-                try {
-                    shown = (ObjectNode) JSON.readTree(flash.document());
-                } catch (java.io.IOException e) {
-                    shown = document;
-                }
-                shownErrors = flash.fieldErrors();
-                conflict = flash.conflict();
-            }
+            ObjectNode shown = pending.overlay(document);
             FormFields fields = new FormFields(DossierSchema.get());
+            List<FieldView> all = new ArrayList<>();
             for (String part : current.section.parts()) {
                 JsonNode s = fields.schemaAt(part);
                 String title = part.startsWith("/libraries/") ? current.getTitle() : s.path("title").asText(part);
-                parts.add(new PartView(title, s.path("description").asText(null), fields.of(shown, part, shownErrors)));
+                List<FieldView> views = fields.of(shown, part, current.errors);
+                all.addAll(views);
+                parts.add(new PartView(title, s.path("description").asText(null), views));
+            }
+            FieldConditions.apply(all);
+        }
+    }
+
+    /** The document's errors, a refused value replacing what a rule says of its field. */
+    private List<FieldError> dossierErrors(ObjectNode document, PendingInput pending) {
+        List<FieldError> refused = pending.errors();
+        List<FieldError> errors = new ArrayList<>();
+        for (FieldError error : dossiers.check(document)) {
+            if (refused.stream().noneMatch(r -> r.pointer().equals(error.pointer()))) {
+                errors.add(error);
             }
         }
+        errors.addAll(refused);
+        return errors;
+    }
+
+    private java.util.ResourceBundle bundle() {
+        return request.getResourceBundle(Locale.FRENCH);
+    }
+
+    private String text(String key) {
+        java.util.ResourceBundle bundle = bundle();
+        return bundle != null && bundle.containsKey(key) ? bundle.getString(key) : key;
     }
 
     private void readFiling(Session session) throws RepositoryException {
         Node dossier = session.getNode(BnmPaths.tenant(tenant) + "/dossiers/" + campaign);
         if (dossier.hasProperty("bnm:submittedAt")) {
-            filedLabel = "Déposé le " + format(dossier.getProperty("bnm:submittedAt").getDate().getTime()) + " par "
-                    + dossier.getProperty("bnm:submittedBy").getString();
+            filedLabel = text("bnm.dossier.filed").replace("{0}", format(dossier.getProperty("bnm:submittedAt")
+                    .getDate().getTime())).replace("{1}", dossier.hasProperty("bnm:submittedByName")
+                    ? dossier.getProperty("bnm:submittedByName").getString()
+                    : dossier.getProperty("bnm:submittedBy").getString());
             receiptSha256 = dossier.getProperty("bnm:receiptSha256").getString();
         }
     }
@@ -191,24 +222,27 @@ public class DossierPageImpl implements DossierPage {
 
     @Override public boolean isFound() { return found; }
     @Override public String getCampaign() { return campaign; }
+    @Override public String getCampaignTitle() { return campaignTitle; }
     @Override public String getTenant() { return tenant; }
     @Override public String getTenantName() { return tenantName; }
     @Override public String getStatus() { return status; }
     @Override public String getStatusLabel() { return fr.lillemetropole.bnm.api.dossier.DossierStatus.labelOf(status); }
-    /** The commune's own accounts, while the dossier is a draft or returned for correction. */
-    @Override public boolean isEditable() { return canWrite && ("draft".equals(status) || "returned".equals(status)); }
+    /** The service's answer: the commune's own accounts, while the dossier is a draft or returned for correction. */
+    @Override public boolean isEditable() { return canWrite; }
+    @Override public boolean isCanSubmit() { return canWrite; }
+    @Override public int getPendingCount() { return pendingCount; }
     @Override public String getEtag() { return etag; }
     @Override public String getFiledLabel() { return filedLabel; }
     @Override public String getReceiptSha256() { return receiptSha256; }
     @Override public String getSignatureLabel() { return signatureLabel; }
     @Override public boolean isSignatureValid() { return signatureValid; }
     @Override public boolean isCanSign() { return canSign; }
-    @Override public List<SectionView> getSections() { return sections; }
+    @Override public List<DossierSectionView> getSections() { return sections; }
     @Override public int getCompleteness() { return completeness; }
 
     @Override
     public List<LibraryView> getLibraries() {
-        List<SectionView> libraries = sections.stream().filter(s -> s.getId().startsWith("library-")).toList();
+        List<DossierSectionView> libraries = pages.stream().filter(s -> s.section.library() >= 0).toList();
         List<LibraryView> views = new ArrayList<>();
         for (int i = 0; i < libraries.size(); i++) {
             views.add(new LibraryView(i, libraries.get(i).getTitle(), libraries.get(i).getUrl(), i == 0,
@@ -225,12 +259,11 @@ public class DossierPageImpl implements DossierPage {
         @Override public boolean isFirst() { return first; }
         @Override public boolean isLast() { return last; }
     }
-    @Override public SectionView getCurrent() { return current; }
+    @Override public DossierSectionView getCurrent() { return current; }
     @Override public List<PartView> getParts() { return parts; }
     @Override public String getLink() { return link; }
-    @Override public String getOk() { return request.getParameter("ok"); }
-    @Override public String getError() { return request.getParameter("erreur"); }
-    @Override public String getConflict() { return conflict; }
+    @Override public String getOk() { return Flash.text(request, Flash.Kind.OK); }
+    @Override public String getError() { return Flash.text(request, Flash.Kind.ERROR); }
 
     @Override
     public String getApiUrl() {
@@ -238,48 +271,15 @@ public class DossierPageImpl implements DossierPage {
     }
 
     @Override
-    public SectionView getPrevious() {
-        int index = sections.indexOf(current);
-        return index > 0 ? sections.get(index - 1) : null;
+    public DossierSectionView getPrevious() {
+        int index = pages.indexOf(current);
+        return index > 0 ? pages.get(index - 1) : null;
     }
 
     @Override
-    public SectionView getNext() {
-        int index = sections.indexOf(current);
-        return index >= 0 && index < sections.size() - 1 ? sections.get(index + 1) : null;
-    }
-
-    /** A section and what is missing in it. */
-    public static final class SectionView implements SectionItem {
-        final FormSections.Section section;
-        final List<FieldError> errors = new ArrayList<>();
-        private final List<MissingView> missing = new ArrayList<>();
-        private final String url;
-
-        SectionView(FormSections.Section section, String link, List<FieldError> all) {
-            this.section = section;
-            this.url = link + "&s=" + section.id();
-            for (FieldError error : all) {
-                if (FormSections.sectionOf(error.pointer()).equals(section.id())) {
-                    errors.add(error);
-                    missing.add(new MissingView(error.rule(), error.message(),
-                            url + "#f" + error.pointer().replace('/', '-')));
-                }
-            }
-        }
-
-        @Override public String getId() { return section.id(); }
-        @Override public String getTitle() { return section.title(); }
-        @Override public boolean isComplete() { return errors.isEmpty(); }
-        @Override public String getUrl() { return url; }
-        @Override public List<MissingView> getMissing() { return missing; }
-    }
-
-    /** Something missing. */
-    public record MissingView(String rule, String message, String url) implements Missing {
-        @Override public String getRule() { return rule; }
-        @Override public String getMessage() { return message; }
-        @Override public String getUrl() { return url; }
+    public DossierSectionView getNext() {
+        int index = pages.indexOf(current);
+        return index >= 0 && index < pages.size() - 1 ? pages.get(index + 1) : null;
     }
 
     /** A titled block of fields. */

@@ -21,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.lillemetropole.bnm.api.ConflictException;
@@ -29,7 +28,6 @@ import fr.lillemetropole.bnm.api.FieldError;
 import fr.lillemetropole.bnm.api.ForbiddenException;
 import fr.lillemetropole.bnm.api.InvalidRequestException;
 import fr.lillemetropole.bnm.api.NotFoundException;
-import fr.lillemetropole.bnm.api.dossier.DossierVersion;
 import fr.lillemetropole.bnm.api.dossier.Dossiers;
 import fr.lillemetropole.bnm.api.dossier.IncompleteException;
 import fr.lillemetropole.bnm.api.dossier.PreconditionException;
@@ -38,14 +36,16 @@ import fr.lillemetropole.bnm.api.dossier.SaveResult;
 import fr.lillemetropole.bnm.internal.api.ApiResponses;
 import fr.lillemetropole.bnm.internal.api.StrictJson;
 import fr.lillemetropole.bnm.internal.dossier.DossierSchema;
+import fr.lillemetropole.bnm.internal.dossier.DossierSections;
 import fr.lillemetropole.bnm.internal.dossier.form.FormBinding;
 import fr.lillemetropole.bnm.internal.dossier.form.FormFields;
-import fr.lillemetropole.bnm.internal.dossier.form.FormSections;
+import fr.lillemetropole.bnm.internal.flash.FlashWriter;
 
 /**
- * The commune's dossier form (HTML, works without JavaScript; the page's script posts the same
- * form for autosave and reads JSON back). Actions by selector: save, library (add, remove, move),
- * sign, submit, import. Everything goes through {@link Dossiers} in the caller's session.
+ * The commune's dossier form (HTML, works without JavaScript; the page's script posts the same form
+ * for autosave and reads JSON back). Actions by selector: save, library (add, remove, up, down),
+ * sign, submit, import. It reads the request and answers; {@link Dossiers} does the work, in the
+ * caller's session. Messages for the next page go in the flash, never in the URL.
  */
 @Component(service = Servlet.class, property = {
         "sling.servlet.resourceTypes=" + DossierFormServlet.RESOURCE_TYPE,
@@ -63,185 +63,196 @@ public class DossierFormServlet extends SlingAllMethodsServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(DossierFormServlet.class);
 
-    private final transient FormFields fields = new FormFields(DossierSchema.get());
-    private final transient FormBinding binding = new FormBinding(fields);
+    private final transient FormBinding binding = new FormBinding(new FormFields(DossierSchema.get()));
 
     @Reference
     private transient Dossiers dossiers;
+
+    @Reference
+    private transient FlashWriter flash;
 
     @Override
     protected void doPost(SlingHttpServletRequest request, SlingHttpServletResponse response) throws IOException {
         String campaign = request.getParameter("c");
         String tenant = request.getParameter("t");
-        String section = request.getParameter("s");
         String base = request.getResource().getPath() + ".html?c=" + encode(campaign) + "&t=" + encode(tenant);
         Session session = request.getResourceResolver().adaptTo(Session.class);
-        boolean json = String.valueOf(request.getHeader("Accept")).contains("application/json");
         String action = request.getRequestPathInfo().getSelectorString();
+        String etag = request.getParameter(":etag");
         try {
             switch (action) {
-                case "save" -> save(request, response, session, campaign, tenant, section, base, json);
-                case "library" -> library(request, response, session, campaign, tenant, base);
+                case "save" -> save(request, response, session, campaign, tenant, base);
+                case "library" -> library(request, response, session, campaign, tenant, base, etag);
                 case "sign" -> {
                     dossiers.sign(session, campaign, tenant);
-                    response.sendRedirect(base + "&ok=" + encode("Le dossier est validé et signé."));
+                    redirect(response, base, "Le dossier est validé et signé.", null);
                 }
                 case "submit" -> {
                     Receipt receipt = dossiers.submit(session, campaign, tenant);
-                    response.sendRedirect(base + "&ok=" + encode("Dossier déposé. Attestation de dépôt : empreinte "
-                            + receipt.sha256()));
+                    redirect(response, base, "Dossier déposé. Attestation de dépôt : empreinte SHA-256 "
+                            + receipt.sha256() + ".", null);
                 }
                 case "import" -> importJson(request, response, session, campaign, tenant, base);
                 default -> response.sendError(404);
             }
         } catch (IncompleteException e) {
-            response.sendRedirect(base + "&erreur=" + encode("Le dossier ne peut pas être déposé : "
-                    + e.getErrors().size() + " point(s) à compléter, signalés ci-dessous."));
+            redirect(response, base, null, "Le dossier ne peut pas être déposé : " + e.getErrors().size()
+                    + " point(s) à compléter, signalés ci-dessous.");
+        } catch (InvalidRequestException e) {
+            redirect(response, base, null, e.getErrors().get(0).message());
         } catch (ConflictException | ForbiddenException e) {
-            response.sendRedirect(base + "&erreur=" + encode(e.getMessage()));
+            redirect(response, base, null, e.getMessage());
+        } catch (PreconditionException e) {
+            redirect(response, base, null, e.getMessage());
         } catch (NotFoundException e) {
             response.sendError(404);
         } catch (AccessDeniedException e) {
-            response.sendRedirect(base + "&erreur=" + encode("Votre compte ne peut pas modifier ce dossier."));
+            redirect(response, base, null, "Votre compte ne peut pas modifier ce dossier.");
         } catch (Exception e) {
             LOG.error("Dossier form {} failed for {} {}", action, campaign, tenant, e);
-            response.sendRedirect(base + "&erreur=" + encode("Erreur interne : rien n'a été perdu de ce qui était "
-                    + "déjà enregistré, mais la dernière modification n'a pas été prise en compte."));
+            redirect(response, base, null, "Erreur interne : rien n'a été perdu de ce qui était déjà enregistré, "
+                    + "mais la dernière modification n'a pas été prise en compte.");
         }
     }
 
     private void save(SlingHttpServletRequest request, SlingHttpServletResponse response, Session session,
-            String campaign, String tenant, String sectionId, String base, boolean json) throws Exception {
-        Current current = current(session, campaign, tenant);
-        FormSections.Section section = FormSections.find(current.document, sectionId);
+            String campaign, String tenant, String base) throws Exception {
+        boolean json = String.valueOf(request.getHeader("Accept")).contains("application/json");
+        ObjectNode stored = current(session, campaign, tenant);
+        DossierSections.Section section = DossierSections.find(stored, String.valueOf(request.getParameter("s")));
         if (section == null) {
             response.sendError(404);
             return;
         }
-        ObjectNode bound = current.document;
+        ObjectNode bound = stored;
         Map<String, String[]> params = request.getParameterMap();
         for (String part : section.parts()) {
             bound = binding.apply(bound, part, params);
         }
-        String etag = request.getParameter(":etag");
         String page = base + "&s=" + section.id();
         try {
-            SaveResult saved = dossiers.save(session, campaign, tenant, bound, etag == null || etag.isBlank() ? null : etag);
+            SaveResult saved = dossiers.saveDraft(session, campaign, tenant, bound, section.parts(),
+                    request.getParameter(":etag"));
             if (json) {
                 response.setHeader("ETag", saved.etag());
                 ApiResponses.json(response, 200, saved);
                 return;
             }
+            long refused = saved.refused().stream().filter(error -> within(section, error.pointer())).count();
             String next = request.getParameter(":next");
-            String target = next != null && FormSections.find(bound, next) != null ? base + "&s=" + next : page;
-            response.sendRedirect(target + "&ok=" + encode("Enregistré."));
+            if (refused > 0) {
+                redirect(response, page, null, "Enregistré, sauf " + refused + " champ(s) à corriger, signalé(s) "
+                        + "ci-dessous : vos saisies y sont conservées.");
+            } else {
+                redirect(response, next != null && DossierSections.find(bound, next) != null ? base + "&s=" + next
+                        : page, "Enregistré.", null);
+            }
+        } catch (PreconditionException e) {
+            if (json) {
+                response.setHeader("ETag", e.getCurrentEtag());
+                List<FieldError> conflicts = dossiers.pending(session, campaign, tenant).stream()
+                        .filter(value -> within(section, value.pointer()))
+                        .map(value -> FieldError.schema(value.pointer(), value.message())).toList();
+                ApiResponses.problem(response, e.getStatus(), e.getMessage(), conflicts);
+                return;
+            }
+            redirect(response, page, null, e.getMessage());
         } catch (InvalidRequestException e) {
             if (json) {
                 ApiResponses.problem(response, 400, "Requête invalide", e.getErrors());
                 return;
             }
-            DossierFlash.of(campaign, tenant, section.id(), bound.toString(), e.getErrors(), null).store(request);
-            response.sendRedirect(page + "&erreur=" + encode("Certains champs sont à corriger : rien n'a été "
-                    + "enregistré de cette page, vos saisies sont conservées ci-dessous."));
-        } catch (PreconditionException e) {
-            String theirs = dossiers.get(session, campaign, tenant).document().toPrettyString();
-            if (json) {
-                response.setHeader("ETag", e.getCurrentEtag());
-                ApiResponses.problem(response, e.getStatus(), e.getMessage(),
-                        List.of(FieldError.schema("", "Version enregistrée entre-temps : " + theirs)));
-                return;
-            }
-            DossierFlash.of(campaign, tenant, section.id(), bound.toString(), List.of(), theirs).store(request);
-            response.sendRedirect(page + "&erreur=" + encode("Le dossier a été modifié par ailleurs pendant votre "
-                    + "saisie : comparez les deux versions ci-dessous, puis enregistrez."));
+            redirect(response, page, null, e.getErrors().get(0).message());
         }
     }
 
     private void library(SlingHttpServletRequest request, SlingHttpServletResponse response, Session session,
-            String campaign, String tenant, String base) throws Exception {
-        Current current = current(session, campaign, tenant);
-        ArrayNode libraries = (ArrayNode) current.document.get("libraries");
-        String op = String.valueOf(request.getParameter("op"));
-        int index = parse(request.getParameter("i"), -1);
-        String target = base;
-        switch (op) {
+            String campaign, String tenant, String base, String etag) throws Exception {
+        String version = etag == null || etag.isBlank() ? currentEtag(session, campaign, tenant) : etag;
+        int index = parse(request.getParameter("i"));
+        switch (String.valueOf(request.getParameter("op"))) {
             case "add" -> {
-                libraries.add(dossiers.blank(campaign).get("libraries").get(0));
-                target = base + "&s=library-" + (libraries.size() - 1);
+                dossiers.addLibrary(session, campaign, tenant, version);
+                int added = current(session, campaign, tenant).path("libraries").size() - 1;
+                redirect(response, base + "&s=library-" + added, "Bibliothèque ajoutée : remplissez sa page.", null);
             }
             case "remove" -> {
-                if (index >= 0 && index < libraries.size() && libraries.size() > 1) {
-                    libraries.remove(index);
-                }
+                dossiers.removeLibrary(session, campaign, tenant, index, version);
+                redirect(response, base + "#libs", "Bibliothèque retirée du dossier.", null);
             }
             case "up", "down" -> {
-                int other = "up".equals(op) ? index - 1 : index + 1;
-                if (index >= 0 && other >= 0 && index < libraries.size() && other < libraries.size()) {
-                    JsonNode moved = libraries.get(index);
-                    libraries.set(index, libraries.get(other));
-                    libraries.set(other, moved);
-                }
+                dossiers.moveLibrary(session, campaign, tenant, index, "up".equals(request.getParameter("op")) ? -1 : 1,
+                        version);
+                redirect(response, base + "#libs", "Ordre des bibliothèques enregistré.", null);
             }
-            default -> {
-                response.sendError(400);
-                return;
-            }
+            default -> response.sendError(400);
         }
-        dossiers.save(session, campaign, tenant, current.document, current.etag);
-        response.sendRedirect(target + "&ok=" + encode("Bibliothèques enregistrées."));
     }
 
     private void importJson(SlingHttpServletRequest request, SlingHttpServletResponse response, Session session,
             String campaign, String tenant, String base) throws Exception {
         RequestParameter file = request.getRequestParameter("fichier");
         if (file == null || file.getSize() == 0) {
-            response.sendRedirect(base + "&erreur=" + encode("Choisissez un fichier JSON de dossier à importer."));
+            redirect(response, base, null, "Choisissez un fichier JSON de dossier à importer.");
             return;
         }
         JsonNode imported;
         try (InputStream in = file.getInputStream()) {
             imported = StrictJson.DEFAULT.parse(in, file.getSize());
         } catch (InvalidRequestException e) {
-            FieldError error = e.getErrors().get(0);
-            response.sendRedirect(base + "&erreur=" + encode("Ce fichier n'est pas un dossier au format JSON : "
-                    + (error.pointer().isEmpty() ? "" : error.pointer() + " — ") + error.message()));
+            redirect(response, base, null, "Ce fichier n'est pas un dossier au format JSON : "
+                    + e.getErrors().get(0).message());
             return;
         } catch (IOException e) {
-            response.sendRedirect(base + "&erreur=" + encode("Ce fichier n'est pas un dossier au format JSON."));
+            redirect(response, base, null, "Ce fichier n'est pas un dossier au format JSON.");
             return;
         }
-        if (imported.isObject()) {
-            ((ObjectNode) imported).put("campaign", campaign);
-        }
-        Current current = current(session, campaign, tenant);
         try {
-            dossiers.save(session, campaign, tenant, imported, current.etag);
-            response.sendRedirect(base + "&ok=" + encode("Dossier importé : vérifiez chaque section."));
+            dossiers.importDocument(session, campaign, tenant, imported);
+            redirect(response, base, "Dossier importé : vérifiez chaque section.", null);
         } catch (InvalidRequestException e) {
             StringBuilder message = new StringBuilder("Import refusé, rien n'a été modifié :");
-            e.getErrors().stream().limit(5).forEach(error -> message.append(' ').append(error.pointer()).append(" — ")
-                    .append(error.message()));
-            response.sendRedirect(base + "&erreur=" + encode(message.toString()));
+            e.getErrors().stream().limit(5).forEach(error -> message.append(' ').append(error.message()));
+            redirect(response, base, null, message.toString());
         }
     }
 
-    private record Current(ObjectNode document, String etag) {
+    private void redirect(SlingHttpServletResponse response, String target, String ok, String error)
+            throws IOException {
+        if (ok != null) {
+            flash.ok(response, ok);
+        }
+        if (error != null) {
+            flash.error(response, error);
+        }
+        response.sendRedirect(target);
     }
 
-    private Current current(Session session, String campaign, String tenant) throws Exception {
+    private ObjectNode current(Session session, String campaign, String tenant) throws Exception {
         try {
-            DossierVersion version = dossiers.get(session, campaign, tenant);
-            return new Current(version.document(), version.etag());
+            return dossiers.get(session, campaign, tenant).document();
         } catch (NotFoundException e) {
-            return new Current(dossiers.blank(campaign), null);
+            return dossiers.blank(campaign);
         }
     }
 
-    private static int parse(String text, int fallback) {
+    private String currentEtag(Session session, String campaign, String tenant) throws Exception {
+        try {
+            return dossiers.get(session, campaign, tenant).etag();
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    private static boolean within(DossierSections.Section section, String pointer) {
+        return section.parts().stream().anyMatch(part -> pointer.equals(part) || pointer.startsWith(part + "/"));
+    }
+
+    private static int parse(String text) {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            return fallback;
+            return -1;
         }
     }
 
