@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import javax.jcr.RepositoryException;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletResponse;
 
@@ -15,13 +14,8 @@ import org.apache.sling.api.SlingHttpServletResponse;
 import org.apache.sling.api.servlets.SlingAllMethodsServlet;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import fr.lillemetropole.bnm.api.ConflictException;
 import fr.lillemetropole.bnm.api.FieldError;
-import fr.lillemetropole.bnm.api.ForbiddenException;
-import fr.lillemetropole.bnm.api.InvalidRequestException;
 import fr.lillemetropole.bnm.api.NotFoundException;
 import fr.lillemetropole.bnm.api.account.Accounts;
 import fr.lillemetropole.bnm.api.account.NewAccount;
@@ -57,7 +51,6 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
 
     public static final String BASE = ApiResourceProvider.ROOT;
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = LoggerFactory.getLogger(AccountsApiServlet.class);
     private static final String REDIRECT = ":redirect";
     private static final String ERROR_REDIRECT = ":errorRedirect";
     private static final String REDIRECT_ROOT = "/content/bnm/";
@@ -232,33 +225,10 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
             } else {
                 ApiResponses.json(response, outcome.status(), outcome.body());
             }
-        } catch (fr.lillemetropole.bnm.api.dossier.PreconditionException e) {
-            if (e.getCurrentEtag() != null) {
-                response.setHeader("ETag", e.getCurrentEtag());
-            }
-            answer(response, form, errorRedirect, e.getStatus(), e.getMessage(), List.of());
-        } catch (fr.lillemetropole.bnm.api.dossier.IncompleteException e) {
-            answer(response, form, errorRedirect, 422, e.getMessage(), e.getErrors());
-        } catch (InvalidRequestException e) {
-            answer(response, form, errorRedirect, e.getStatus(), e.getTitle(), e.getErrors());
-        } catch (ConflictException e) {
-            answer(response, form, errorRedirect, 409, e.getPointer().isEmpty() ? e.getMessage() : "Conflit",
-                    e.getPointer().isEmpty() ? List.of() : List.of(FieldError.schema(e.getPointer(), e.getMessage())));
-        } catch (ForbiddenException e) {
-            answer(response, form, errorRedirect, 403, e.getMessage(), List.of());
-        } catch (NotFoundException e) {
-            answer(response, form, errorRedirect, 404, e.getMessage(), List.of());
-        } catch (javax.jcr.AccessDeniedException e) {
-            LOG.info("API call {} {} denied to {}: {}", call.request.getMethod(), call.request.getRequestURI(),
-                    call.request.getRemoteUser(), e.getMessage());
-            LOG.debug("Denied", e);
-            answer(response, form, errorRedirect, 403, "Action non autorisée pour ce compte.", List.of());
-        } catch (RepositoryException e) {
-            LOG.error("API call {} failed", call.request.getRequestURI(), e);
-            answer(response, form, errorRedirect, 500, "Erreur interne : l'opération n'a pas été enregistrée.", List.of());
         } catch (Exception e) {
-            LOG.error("API call {} failed", call.request.getRequestURI(), e);
-            answer(response, form, errorRedirect, 500, "Erreur interne : l'opération n'a pas été enregistrée.", List.of());
+            ApiErrors.Problem problem = ApiErrors.problem(e, call.request);
+            problem.headers().forEach(response::setHeader);
+            answer(response, form, errorRedirect, problem.status(), problem.title(), problem.errors());
         }
     }
 
