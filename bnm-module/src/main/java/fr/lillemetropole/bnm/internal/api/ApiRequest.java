@@ -1,7 +1,6 @@
 package fr.lillemetropole.bnm.internal.api;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ import fr.lillemetropole.bnm.api.FieldError;
 import fr.lillemetropole.bnm.api.InvalidRequestException;
 
 /**
- * One API call: its route segments, the caller's session, and its body, read from JSON or,
+ * One API call: its path and route variables, the caller's session, and its body, read from JSON or,
  * for the admin pages' HTML forms, from form fields (list fields one item per line).
  */
 public final class ApiRequest {
@@ -28,28 +27,42 @@ public final class ApiRequest {
     private static final List<String> LIST_FIELDS = List.of("memberCommunes");
 
     final SlingHttpServletRequest request;
-    final List<String> segments;
+    /** The path below the API's root, such as "/tenants/lille" ("" for the root itself). */
+    final String path;
+    private final Map<String, String> variables;
 
     ApiRequest(SlingHttpServletRequest request) {
+        this(request, pathOf(request), Map.of());
+    }
+
+    private ApiRequest(SlingHttpServletRequest request, String path, Map<String, String> variables) {
         this.request = request;
-        // the whole request path: logins may hold dots that Sling would read as selectors
+        this.path = path;
+        this.variables = Map.copyOf(variables);
+    }
+
+    /** The whole request path: logins may hold dots that Sling would read as selectors. */
+    private static String pathOf(SlingHttpServletRequest request) {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        String route = path.startsWith(ApiResourceProvider.ROOT) ? path.substring(ApiResourceProvider.ROOT.length()) : "";
-        List<String> parts = new ArrayList<>();
-        for (String part : route.split("/")) {
-            if (!part.isEmpty()) {
-                parts.add(part);
-            }
+        return path.startsWith(ApiResourceProvider.ROOT + "/") ? path.substring(ApiResourceProvider.ROOT.length()) : "";
+    }
+
+    /** This call with the path variables of its route. */
+    ApiRequest bind(Map<String, String> routeVariables) {
+        return new ApiRequest(request, path, routeVariables);
+    }
+
+    /** The value of the route's variable {@code name} ({@code {tenant}}); a name the route lacks is a bug. */
+    String var(String name) {
+        String value = variables.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("No variable {" + name + "} in the route of " + path);
         }
-        this.segments = List.copyOf(parts);
+        return value;
     }
 
     Session session() {
         return request.getResourceResolver().adaptTo(Session.class);
-    }
-
-    String segment(int index) {
-        return index < segments.size() ? segments.get(index) : null;
     }
 
     boolean isForm() {

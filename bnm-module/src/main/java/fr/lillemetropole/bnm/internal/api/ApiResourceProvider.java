@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Component;
 /**
  * Every path under the API's base resolves to a synthetic resource of type {@value #RESOURCE_TYPE},
  * so that the API servlets bind by resource type and never fall through to Sling's default GET and
- * POST servlets. The routes themselves are read from the request path by the servlets.
+ * POST servlets. The routes themselves are read from the request path by the servlet's {@link RouteTable}.
  */
 @Component(service = ResourceProvider.class, property = {
         ResourceProvider.PROPERTY_ROOT + "=" + ApiResourceProvider.ROOT,
