@@ -9,7 +9,7 @@ import { checkPage, commune, dossierUrl, launch, logIn, person } from '../lib/ha
 import { isPdf, pdfText } from '../lib/pdf.mjs';
 
 const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)),
-  '../../bnm-it/src/test/resources/fixtures/armentieres-2022.json');
+  '../../bnm-module/src/test/resources/fixtures/armentieres-2022.json');
 
 let browser;
 before(async () => { browser = await launch(); });
