@@ -1,8 +1,6 @@
 package fr.lillemetropole.bnm.internal.api;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +24,7 @@ import fr.lillemetropole.bnm.api.NotFoundException;
 import fr.lillemetropole.bnm.api.account.Accounts;
 import fr.lillemetropole.bnm.api.account.NewAccount;
 import fr.lillemetropole.bnm.api.account.NewTenant;
+import fr.lillemetropole.bnm.internal.flash.FlashWriter;
 
 /**
  * Tenants and accounts API, base {@value #BASE} (a contract: external tests call it so).
@@ -67,6 +66,9 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
 
     @Reference
     private transient fr.lillemetropole.bnm.api.dossier.Dossiers dossiers;
+
+    @Reference
+    private transient FlashWriter flash;
 
     @Override
     protected void doPut(SlingHttpServletRequest request, SlingHttpServletResponse response) throws IOException {
@@ -228,7 +230,8 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
                 response.setContentLength(pdf.bytes().length);
                 response.getOutputStream().write(pdf.bytes());
             } else if (form) {
-                response.sendRedirect(redirect + "?ok=" + encode(outcome.message()));
+                flash.ok(response, outcome.message());
+                response.sendRedirect(redirect);
             } else {
                 ApiResponses.json(response, outcome.status(), outcome.body());
             }
@@ -268,18 +271,15 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
                 && !path.contains("..");
     }
 
-    private static void answer(HttpServletResponse response, boolean form, String redirect, int status, String title,
+    private void answer(HttpServletResponse response, boolean form, String redirect, int status, String title,
             List<FieldError> errors) throws IOException {
         if (form) {
             String message = errors.isEmpty() ? title : errors.stream().map(FieldError::message)
                     .reduce((a, b) -> a + " " + b).orElse(title);
-            response.sendRedirect(redirect + "?erreur=" + encode(message));
+            flash.error(response, message);
+            response.sendRedirect(redirect);
         } else {
             ApiResponses.problem(response, status, title, errors);
         }
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8);
     }
 }
