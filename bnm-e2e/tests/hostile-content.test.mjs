@@ -64,7 +64,8 @@ test('hostile names and dossier values render as text on every page that shows t
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await saved;
   await checkPage(page, 'Dossier de candidature');
-  assert.match(page.url(), /ok=/);
+  const confirmation = page.getByRole('main').getByRole('status').filter({ hasText: /^\s*Enregistré\.\s*$/ });
+  assert.ok(await confirmation.first().isVisible(), `the confirmation « Enregistré. » is shown on ${page.url()}`);
   await rendersAsText(page, [IMG, JS, SCRIPT, LINK]);
   const stored = await api('GET', `/campaigns/${CAMPAIGN}/dossiers/${slug}`, null, `agent.${slug}`, PASSWORD);
   assert.equal(stored.body.electedOfficial.delegation, LINK, 'stored as typed');

@@ -45,7 +45,10 @@ class BrowserSecurityIT extends WithTenants {
         HttpResponse<String> sameOrigin = post(browser, "/bnm/api/v1/tenants",
                 form + "&:redirect=/content/bnm/administration.html", portal.uri("").toString());
         assertEquals(302, sameOrigin.statusCode());
-        assertTrue(sameOrigin.headers().firstValue("Location").orElse("").contains("/content/bnm/administration.html?ok="));
+        assertTrue(sameOrigin.headers().firstValue("Location").orElse("").endsWith("/content/bnm/administration.html"),
+                "no message in the URL");
+        String page = follow(browser, sameOrigin).body();
+        assertTrue(page.contains("La commune ou le réseau a été créé.") && page.contains("alert--ok"), page);
         assertEquals(200, portal.get("/bnm/api/v1/tenants/commune-piege", MEL_ADMIN, PASSWORD).statusCode());
     }
 
@@ -63,7 +66,11 @@ class BrowserSecurityIT extends WithTenants {
 
         HttpResponse<String> tooShort = post(browser, "/bnm/api/v1/users/" + login + "/password",
                 "password=court&:redirect=/content/bnm/administration.html", portal.uri("").toString());
-        assertTrue(tooShort.headers().firstValue("Location").orElse("").contains("erreur="));
+        assertTrue(tooShort.headers().firstValue("Location").orElse("").endsWith("/content/bnm/administration.html"));
+        String refused = follow(browser, tooShort).body();
+        assertTrue(refused.contains("Le mot de passe doit compter au moins 12 caractères.")
+                && refused.contains("alert--error"), refused);
+        assertFalse(follow(browser, tooShort).body().contains("Le mot de passe doit compter"), "shown once");
 
         post(browser, "/bnm/api/v1/users/" + login + "/password",
                 "password=un-nouveau-secret-2022&:redirect=/content/bnm/administration.html", portal.uri("").toString());
@@ -115,6 +122,13 @@ class BrowserSecurityIT extends WithTenants {
                 + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
                 + "&resource=%2Fcontent%2Fbnm%2Fespace-commune.html&_charset_=UTF-8";
         return post(browser, "/j_security_check", form, portal.uri("").toString());
+    }
+
+    /** The browser follows the redirect, sending back the cookies it was given (the flash message among them). */
+    private HttpResponse<String> follow(HttpClient browser, HttpResponse<String> redirect) throws Exception {
+        String location = redirect.headers().firstValue("Location").orElseThrow();
+        return browser.send(HttpRequest.newBuilder(location.startsWith("/") ? portal.uri(location)
+                : java.net.URI.create(location)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> post(HttpClient browser, String path, String form, String origin) throws Exception {

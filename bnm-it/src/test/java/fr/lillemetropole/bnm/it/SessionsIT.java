@@ -78,17 +78,18 @@ class SessionsIT {
                 "currentPassword=pas-le-bon-secret&password=nouveau-secret-2022&:redirect=/content/bnm/connexion.html"
                 + "&:errorRedirect=/content/bnm/mon-compte.html");
         assertEquals(302, wrong.statusCode());
-        assertTrue(location(wrong).contains("/content/bnm/mon-compte.html?erreur="), location(wrong));
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(java.net.URI.create(location(wrong))).GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(page.body().contains("Le mot de passe actuel n&#39;est pas le bon.")
-                || page.body().contains("Le mot de passe actuel n'est pas le bon."), page.body());
+        assertEquals(portal.uri("/content/bnm/mon-compte.html").toString(), location(wrong), "no message in the URL");
+        String page = follow(browser, wrong).body();
+        assertTrue(shows(page, "Le mot de passe actuel n'est pas le bon."), page);
+        assertFalse(shows(follow(browser, wrong).body(), "Le mot de passe actuel n'est pas le bon."), "shown once");
         assertEquals(200, withCookies(other, "/bnm/api/v1/me").statusCode(), "a refused change ends nothing");
 
         HttpResponse<String> changed = post(browser, "/bnm/api/v1/me/password", "currentPassword="
                 + Tenancy.PASSWORD + "&password=nouveau-secret-2022&:redirect=/content/bnm/connexion.html");
         assertEquals(302, changed.statusCode());
-        assertTrue(location(changed).contains("/content/bnm/connexion.html?ok="), location(changed));
+        assertEquals(portal.uri("/content/bnm/connexion.html").toString(), location(changed));
+        String loginPage = follow(browser, changed).body();
+        assertTrue(shows(loginPage, "Votre mot de passe a été changé : reconnectez-vous avec le nouveau."), loginPage);
         assertEquals(401, withCookies(other, "/bnm/api/v1/me").statusCode(), "the other browser is logged out");
         assertEquals(401, portal.get("/bnm/api/v1/me", "agent.motdepasse", Tenancy.PASSWORD).statusCode());
         assertEquals(200, portal.get("/bnm/api/v1/me", "agent.motdepasse", "nouveau-secret-2022").statusCode());
@@ -107,10 +108,19 @@ class SessionsIT {
         assertTrue(page.body().contains("Mon compte") && page.body().contains("agent.profil"), page.body());
         HttpResponse<String> bad = post(browser, "/bnm/api/v1/me/profile",
                 "displayName=Camille&email=pas-un-email&:redirect=/content/bnm/mon-compte.html");
-        assertTrue(location(bad).contains("erreur="), location(bad));
+        assertEquals(portal.uri("/content/bnm/mon-compte.html").toString(), location(bad));
+        String refused = follow(browser, bad).body();
+        assertTrue(shows(refused, "L'adresse e-mail n'est pas valide.") && refused.contains("alert--error"), refused);
         HttpResponse<String> ok = post(browser, "/bnm/api/v1/me/profile",
                 "displayName=Camille+Profil&email=camille%40example.org&:redirect=/content/bnm/mon-compte.html");
-        assertTrue(location(ok).contains("ok="), location(ok));
+        assertEquals(portal.uri("/content/bnm/mon-compte.html").toString(), location(ok));
+        String saved = follow(browser, ok).body();
+        assertTrue(shows(saved, "Votre profil a été enregistré.") && saved.contains("alert--ok"), saved);
+        HttpResponse<String> crafted = browser.send(HttpRequest.newBuilder(portal.uri(
+                "/content/bnm/mon-compte.html?ok=Compte+suspendu&erreur=Appelez+le+0899")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertFalse(crafted.body().contains("Compte suspendu") || crafted.body().contains("0899"),
+                "a crafted link shows no text of its own");
         JsonNode me = JSON.readTree(portal.get("/bnm/api/v1/me", "agent.profil", Tenancy.PASSWORD).body());
         assertEquals("Camille Profil", me.get("displayName").asText());
         String history = portal.get("/content/bnm/espace-commune.html", "agent.profil", Tenancy.PASSWORD).body();
@@ -154,6 +164,17 @@ class SessionsIT {
     private HttpResponse<String> withCookies(String cookies, String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.uri(path)).header("Cookie", cookies)
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The browser follows the redirect, sending back the cookies it was given (the flash message among them). */
+    private HttpResponse<String> follow(HttpClient browser, HttpResponse<String> redirect) throws Exception {
+        return browser.send(HttpRequest.newBuilder(java.net.URI.create(location(redirect))).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The page shows the text (HTL writes an apostrophe as &#39;). */
+    private static boolean shows(String page, String text) {
+        return page.contains(text) || page.contains(text.replace("'", "&#39;"));
     }
 
     /** The redirect's target, absolute. */

@@ -1,8 +1,6 @@
 package fr.lillemetropole.bnm.internal.api;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import javax.servlet.Servlet;
@@ -18,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 import fr.lillemetropole.bnm.api.FieldError;
 import fr.lillemetropole.bnm.api.account.Accounts;
 import fr.lillemetropole.bnm.api.dossier.Dossiers;
+import fr.lillemetropole.bnm.internal.flash.FlashWriter;
 
 /**
  * The API, base {@value #BASE}: one {@link RouteTable} of every group's routes, errors answered by
@@ -73,6 +72,9 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
 
     @Reference
     private transient Dossiers dossiers;
+
+    @Reference
+    private transient FlashWriter flash;
 
     private transient RouteTable table;
 
@@ -141,7 +143,8 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
                 response.setContentLength(pdf.bytes().length);
                 response.getOutputStream().write(pdf.bytes());
             } else if (form) {
-                response.sendRedirect(redirect + "?ok=" + encode(outcome.message()));
+                flash.ok(response, outcome.message());
+                response.sendRedirect(redirect);
             } else {
                 ApiResponses.json(response, outcome.status(), outcome.body());
             }
@@ -158,18 +161,15 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
                 && !path.contains("..");
     }
 
-    private static void answer(HttpServletResponse response, boolean form, String redirect, int status, String title,
+    private void answer(HttpServletResponse response, boolean form, String redirect, int status, String title,
             List<FieldError> errors) throws IOException {
         if (form) {
             String message = errors.isEmpty() ? title : errors.stream().map(FieldError::message)
                     .reduce((a, b) -> a + " " + b).orElse(title);
-            response.sendRedirect(redirect + "?erreur=" + encode(message));
+            flash.error(response, message);
+            response.sendRedirect(redirect);
         } else {
             ApiResponses.problem(response, status, title, errors);
         }
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8);
     }
 }

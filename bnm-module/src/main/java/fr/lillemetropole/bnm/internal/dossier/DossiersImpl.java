@@ -209,13 +209,15 @@ public class DossiersImpl implements Dossiers {
                 throw new IncompleteException(errors);
             }
             String from = dossier.getProperty("bnm:status").getString();
+            String name = displayName(caller);
             JcrWorkflow.setStatus(dossier, DossierStatus.SUBMITTED.code(), caller.getUserID(), sha);
+            dossier.setProperty("bnm:submittedByName", name);
             JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), "dossier.submit", List.of(), from,
                     DossierStatus.SUBMITTED.code()).setProperty("bnm:sha256", sha);
             saveOrConflict(session);
             caller.refresh(false);
             return new Receipt(tenant, campaign, dossier.getProperty("bnm:submittedAt").getDate().toInstant().toString(),
-                    caller.getUserID(), sha);
+                    caller.getUserID(), name, sha);
         }
     }
 
@@ -272,8 +274,10 @@ public class DossiersImpl implements Dossiers {
         if (!dossier.hasProperty("bnm:receiptSha256")) {
             return null;
         }
+        String login = dossier.getProperty("bnm:submittedBy").getString();
         return new Receipt(tenant, campaign, dossier.getProperty("bnm:submittedAt").getDate().toInstant().toString(),
-                dossier.getProperty("bnm:submittedBy").getString(), dossier.getProperty("bnm:receiptSha256").getString());
+                login, dossier.hasProperty("bnm:submittedByName") ? dossier.getProperty("bnm:submittedByName")
+                        .getString() : login, dossier.getProperty("bnm:receiptSha256").getString());
     }
 
     @Override

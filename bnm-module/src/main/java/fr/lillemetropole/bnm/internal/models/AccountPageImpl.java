@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import fr.lillemetropole.bnm.api.account.Accounts;
 import fr.lillemetropole.bnm.api.account.Me;
 import fr.lillemetropole.bnm.internal.account.Profiles;
+import fr.lillemetropole.bnm.internal.flash.Flash;
 import fr.lillemetropole.bnm.models.AccountPage;
 
 /** « Mon compte », read with the caller's own session. */
@@ -72,11 +73,11 @@ public class AccountPageImpl implements AccountPage {
 
     @Override
     public String getOk() {
-        return request.getParameter("ok");
+        return Flash.text(request, Flash.Kind.OK);
     }
 
     @Override
     public String getError() {
-        return request.getParameter("erreur");
+        return Flash.text(request, Flash.Kind.ERROR);
     }
 }

@@ -17,6 +17,7 @@ import fr.lillemetropole.bnm.api.ForbiddenException;
 import fr.lillemetropole.bnm.api.account.Account;
 import fr.lillemetropole.bnm.api.account.Accounts;
 import fr.lillemetropole.bnm.api.account.Tenant;
+import fr.lillemetropole.bnm.internal.flash.Flash;
 import fr.lillemetropole.bnm.models.AdminPage;
 
 /** The MEL admins' page, read with the caller's session. */
@@ -66,11 +67,11 @@ public class AdminPageImpl implements AdminPage {
 
     @Override
     public String getOk() {
-        return request.getParameter("ok");
+        return Flash.text(request, Flash.Kind.OK);
     }
 
     @Override
     public String getError() {
-        return request.getParameter("erreur");
+        return Flash.text(request, Flash.Kind.ERROR);
     }
 }

@@ -21,6 +21,7 @@ import fr.lillemetropole.bnm.api.account.Account;
 import fr.lillemetropole.bnm.api.account.Me;
 import fr.lillemetropole.bnm.api.account.NewTenant;
 import fr.lillemetropole.bnm.api.account.Tenant;
+import fr.lillemetropole.bnm.api.dossier.Receipt;
 import fr.lillemetropole.bnm.testing.BnmContext;
 
 /** Every JSON the accounts API writes, against its golden file; and how it reads bodies. */
@@ -44,6 +45,13 @@ class ApiJsonTest {
     void accountMatchesItsGoldenFile() throws Exception {
         assertGolden("account.json", new Account("agent.armentieres", "Sandrine V.", "sv@armentieres.fr",
                 List.of("agent"), List.of("armentieres"), false));
+    }
+
+    /** The receipt keeps the JSON names of the API's first version (filedAt, filedBy). */
+    @Test
+    void receiptMatchesItsGoldenFile() throws Exception {
+        assertGolden("receipt.json", new Receipt("armentieres", "ami-bnm-2022", "2026-12-01T23:56:00Z", "agent.a",
+                "Sandrine V.", "cd".repeat(32)));
     }
 
     @Test

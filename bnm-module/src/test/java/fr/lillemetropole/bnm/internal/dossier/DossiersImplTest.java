@@ -159,6 +159,9 @@ class DossiersImplTest {
         assertEquals("armentieres", receipt.tenant());
         assertEquals(CanonicalJson.sha256(changed), receipt.sha256());
         assertEquals(64, receipt.sha256().length());
+        assertEquals("agent.a", receipt.submittedBy());
+        assertEquals("Sandrine V.", receipt.submittedByName(), "the filer's display name");
+        assertEquals(receipt, dossiers.receipt(elected, CAMPAIGN, "armentieres"), "the same receipt read again");
 
         StatusReport status = dossiers.status(agent, CAMPAIGN, "armentieres");
         assertEquals("submitted", status.status());

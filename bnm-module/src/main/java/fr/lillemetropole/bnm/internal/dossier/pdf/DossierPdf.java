@@ -1,6 +1,8 @@
 package fr.lillemetropole.bnm.internal.dossier.pdf;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,6 +14,7 @@ import fr.lillemetropole.bnm.internal.dossier.DossierSchema;
 import fr.lillemetropole.bnm.internal.dossier.form.FieldView;
 import fr.lillemetropole.bnm.internal.dossier.form.FormFields;
 import fr.lillemetropole.bnm.internal.dossier.form.FormSections;
+import fr.lillemetropole.bnm.internal.text.FrenchDates;
 
 /** The dossier laid out like the paper form (sections, French labels, the signature block), and the receipt. */
 public final class DossierPdf {
@@ -35,16 +38,15 @@ public final class DossierPdf {
             for (FormSections.Section section : FormSections.of(document)) {
                 pdf.heading(section.title(), 1);
                 for (String part : section.parts()) {
-                    for (FieldView field : fields.of(document, part, List.of())) {
-                        write(pdf, field, 2);
-                    }
+                    writePart(pdf, document, section, part);
                 }
             }
             pdf.heading("Validation et dépôt", 1);
             Signature signature = context.signature();
             pdf.text(signature == null ? "Pas de signature de l'élu référent."
                     : (signature.valid() ? "Validé et signé par " : "Signature devenue caduque de ") + signature.name()
-                            + " le " + signature.signedAt() + " (empreinte " + signature.sha256() + ").");
+                            + " le " + FrenchDates.format(signature.signedAt()) + " (empreinte " + signature.sha256()
+                            + ").");
             if (context.receipt() != null) {
                 receiptLines(pdf, context.receipt());
             }
@@ -57,6 +59,8 @@ public final class DossierPdf {
             pdf.title("ATTESTATION DE DÉPÔT");
             pdf.text(FORM_TITLE);
             pdf.heading(tenantName, 1);
+            pdf.line("Commune ou réseau candidat", tenantName);
+            pdf.line("Campagne", receipt.campaign());
             receiptLines(pdf, receipt);
             pdf.text("L'empreinte SHA-256 identifie le dossier déposé : toute modification ultérieure la changerait.");
             return pdf.toBytes("Attestation de dépôt — " + tenantName);
@@ -64,11 +68,32 @@ public final class DossierPdf {
     }
 
     private static void receiptLines(PdfWriter pdf, Receipt receipt) throws IOException {
-        pdf.line("Déposé le", receipt.filedAt());
-        pdf.line("Déposé par", receipt.filedBy());
-        pdf.line("Campagne", receipt.campaign());
-        pdf.line("Espace", receipt.tenant());
+        pdf.line("Déposé le", FrenchDates.format(receipt.submittedAt()));
+        pdf.line("Déposé par", filer(receipt));
         pdf.line("Empreinte SHA-256 du dossier", receipt.sha256());
+    }
+
+    /** « Camille Martin (agent.martin) », or the login alone when no other name is known. */
+    static String filer(Receipt receipt) {
+        String name = receipt.submittedByName();
+        return name == null || name.isBlank() || name.equals(receipt.submittedBy()) ? receipt.submittedBy()
+                : name + " (" + receipt.submittedBy() + ")";
+    }
+
+    /**
+     * A part of a section: under its own heading when the section has several (the élu référent and the
+     * agent référent each under theirs, not one "Nom" after the other).
+     */
+    private void writePart(PdfWriter pdf, JsonNode document, FormSections.Section section, String part)
+            throws IOException {
+        String title = fields.schemaAt(part).path("title").asText("");
+        boolean titled = section.parts().size() > 1 && !title.isBlank() && !title.equals(section.title());
+        if (titled) {
+            pdf.heading(title, 2);
+        }
+        for (FieldView field : fields.of(document, part, List.of())) {
+            write(pdf, field, titled ? 3 : 2);
+        }
     }
 
     private static void write(PdfWriter pdf, FieldView field, int level) throws IOException {
@@ -108,8 +133,21 @@ public final class DossierPdf {
                 yield chosen.isEmpty() ? "aucun" : chosen;
             }
             case "lines" -> field.getValue().isBlank() ? EMPTY : field.getValue().replace("\n", " ; ");
+            case "date" -> frenchDate(field.getValue());
             default -> field.getValue() == null || field.getValue().isBlank() ? EMPTY : field.getValue();
         };
+    }
+
+    /** "2022-09-30" shows as "30 septembre 2022"; anything else as it is. */
+    static String frenchDate(String value) {
+        if (value == null || value.isBlank()) {
+            return EMPTY;
+        }
+        try {
+            return FrenchDates.date(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            return value;
+        }
     }
 
     /** "17.9" shows as "17,9". */

@@ -33,9 +33,10 @@ final class PdfWriter implements AutoCloseable {
         y -= 4;
     }
 
+    /** Level 1: a section; 2: a part of it (the élu référent, say); 3 and more: a group of fields. */
     void heading(String text, int level) throws IOException {
-        y -= level == 1 ? 10 : 4;
-        paragraph(text, BOLD, level == 1 ? 12 : 10, level == 1 ? 16 : 13);
+        y -= level == 1 ? 10 : level == 2 ? 6 : 4;
+        paragraph(text, BOLD, level == 1 ? 12 : level == 2 ? 11 : 10, level == 1 ? 16 : level == 2 ? 14 : 13);
     }
 
     void line(String label, String value) throws IOException {

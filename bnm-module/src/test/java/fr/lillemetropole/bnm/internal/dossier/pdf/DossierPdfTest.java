@@ -1,10 +1,13 @@
 package fr.lillemetropole.bnm.internal.dossier.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -19,20 +22,14 @@ import fr.lillemetropole.bnm.api.dossier.Signature;
 /** The seed's dossier as PDF: every value it holds is printed, with the form's labels and the signature block. */
 class DossierPdfTest {
 
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Receipt RECEIPT = new Receipt("armentieres", "ami-bnm-2022", "2026-12-01T23:56:00Z",
+            "agent.a", "Sandrine VANSTEELANT", "cd".repeat(32));
+
     @Test
     void everyValueOfTheSeedsDossierIsPrinted() throws Exception {
-        JsonNode fixture;
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/armentieres-2022.json")) {
-            fixture = new ObjectMapper().readTree(in);
-        }
-        Receipt receipt = new Receipt("armentieres", "ami-bnm-2022", "2022-09-30T12:00:00Z", "agent.a",
-                "ab".repeat(32));
-        byte[] pdf = new DossierPdf().dossier(fixture, new DossierPdf.Context("Armentières", "ami-bnm-2022", "Déposé",
-                new Signature("elu.a", "Jean-Michel MONPAYS", "2022-09-29T10:00:00Z", "ab".repeat(32), true), receipt));
-        String text;
-        try (PDDocument document = PDDocument.load(pdf)) {
-            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        JsonNode fixture = fixture();
+        String text = text(dossier(fixture));
         List<String> missing = new ArrayList<>();
         collect(fixture, "", text, missing);
         assertTrue(missing.isEmpty(), "values not printed: " + missing);
@@ -44,14 +41,60 @@ class DossierPdfTest {
     }
 
     @Test
-    void theReceiptNamesTheTenantTheTimeAndTheHash() throws Exception {
-        Receipt receipt = new Receipt("armentieres", "ami-bnm-2022", "2022-09-30T12:00:00Z", "agent.a", "cd".repeat(32));
-        try (PDDocument document = PDDocument.load(new DossierPdf().receipt(receipt, "Armentières"))) {
-            String text = new PDFTextStripper().getText(document);
-            assertTrue(text.contains("ATTESTATION DE DÉPÔT"));
-            assertTrue(text.contains("Armentières"));
-            assertTrue(text.contains("2022-09-30T12:00:00Z"));
-            assertTrue(text.replaceAll("\\s+", "").contains("cd".repeat(32)));
+    void datesAreWrittenInFrenchInParisTime() throws Exception {
+        String text = text(dossier(fixture()));
+        assertTrue(text.contains("Validé et signé par Jean-Michel MONPAYS le 30 novembre 2026 à 10:15"), text);
+        assertTrue(text.contains("Déposé le : 2 décembre 2026 à 00:56"), text);
+        assertTrue(text.contains("Le : 30 septembre 2022"), "the date field of the signature block: " + text);
+        assertFalse(ISO_DATE.matcher(text).find(), "no ISO date or instant: " + text);
+    }
+
+    @Test
+    void theEluAndTheAgentReferentHaveTheirOwnHeadings() throws Exception {
+        String text = text(dossier(fixture()));
+        int elected = text.indexOf("Élu référent du dossier Nom : MONPAYS");
+        int lead = text.indexOf("Agent référent identifié pour la mise en oeuvre et le suivi du projet (responsable du"
+                + " projet) Nom : VANSTEELANT");
+        assertTrue(elected > 0, text);
+        assertTrue(lead > elected, "the agent référent after the élu, under its own heading: " + text);
+        assertFalse(text.contains("Présentation de la commune candidate Présentation de la commune candidate"),
+                "the section's own part is not titled twice");
+    }
+
+    @Test
+    void theReceiptNamesTheCommuneTheFilerTheTimeAndTheHash() throws Exception {
+        String text = text(new DossierPdf().receipt(RECEIPT, "Armentières"));
+        for (String expected : List.of("ATTESTATION DE DÉPÔT", "Commune ou réseau candidat : Armentières",
+                "Déposé le : 2 décembre 2026 à 00:56", "Déposé par : Sandrine VANSTEELANT (agent.a)",
+                "Campagne : ami-bnm-2022")) {
+            assertTrue(text.contains(expected), expected + " in " + text);
+        }
+        assertTrue(text.replaceAll("\\s+", "").contains("cd".repeat(32)), text);
+        assertFalse(ISO_DATE.matcher(text).find(), text);
+    }
+
+    @Test
+    void aReceiptWithoutADisplayNameNamesTheLogin() {
+        assertEquals("agent.a", DossierPdf.filer(new Receipt("a", "c", "2026-12-01T23:56:00Z", "agent.a", "agent.a",
+                "ab")));
+        assertEquals("agent.a", DossierPdf.filer(new Receipt("a", "c", "2026-12-01T23:56:00Z", "agent.a", null, "ab")));
+    }
+
+    private static byte[] dossier(JsonNode fixture) throws Exception {
+        return new DossierPdf().dossier(fixture, new DossierPdf.Context("Armentières", "ami-bnm-2022", "Déposé",
+                new Signature("elu.a", "Jean-Michel MONPAYS", "2026-11-30T09:15:00Z", "ab".repeat(32), true),
+                RECEIPT));
+    }
+
+    private static JsonNode fixture() throws Exception {
+        try (InputStream in = DossierPdfTest.class.getResourceAsStream("/fixtures/armentieres-2022.json")) {
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument document = PDDocument.load(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 
@@ -68,7 +111,8 @@ class DossierPdfTest {
                 missing.add(pointer + "=" + shown);
             }
         } else if (node.isTextual() && !isCode(node.asText())) {
-            String shown = node.asText().replaceAll("\\s+", " ");
+            String shown = ISO_DATE.matcher(node.asText()).matches() ? DossierPdf.frenchDate(node.asText())
+                    : node.asText().replaceAll("\\s+", " ");
             if (!text.contains(shown)) {
                 missing.add(pointer + "=" + shown);
             }
