@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class EngagementRules {
 
     static final int MAX_MOTIVATION = 6000;
+    /** R28: each choice of PARTIE 2, in the form's order. */
     private static final String[] COMMITMENTS = {"ils", "onlineResourcesLink", "onlineResourcesSso", "federatedSearch",
         "ebookPolicy", "mediationDesign", "mediationProgramme"};
 
@@ -28,25 +29,27 @@ final class EngagementRules {
     static void r27(Check c) {
         JsonNode motivation = c.doc.path("motivation");
         if (Check.blank(motivation)) {
-            c.fail("R27", "/motivation", "Exposez les motifs de la candidature (volet 2).");
+            c.missing("R27", "/motivation", " : exposez les motifs de la candidature");
         } else if (motivation.asText().codePointCount(0, motivation.asText().length()) > MAX_MOTIVATION) {
-            c.fail("R27", "/motivation", "Le volet 2 dépasse " + MAX_MOTIVATION + " caractères.");
+            c.fail("R27", "/motivation", Check.field("/motivation") + " dépasse " + MAX_MOTIVATION + " caractères.");
         }
     }
 
     static void r28(Check c) {
         JsonNode commitments = c.doc.path("commitments");
         for (String choice : COMMITMENTS) {
-            c.requireAnswer("R28", commitments, choice, "/commitments", "Engagement : " + choice);
+            c.requireAnswer("R28", commitments, choice, "/commitments");
         }
         JsonNode keep = commitments.path("keepCompatibleIls");
+        String software = "/commitments/keepCompatibleIls/software";
         if (Check.answered(keep.path("software")) && Check.is(commitments.path("ils"), "yes")) {
-            c.fail("R28", "/commitments/keepCompatibleIls/software", "La commune ne peut pas à la fois conserver son "
-                    + "logiciel et intégrer le logiciel métropolitain.");
+            c.fail("R28", software, "Quand " + Check.field("/commitments/ils") + " est "
+                    + Check.choice("/commitments/ils", "yes") + ", " + Check.field(software) + " reste vide : la "
+                    + "commune ne peut pas à la fois conserver son logiciel et intégrer le logiciel métropolitain.");
         }
         if (!Check.blank(keep.path("connectorsRequested")) && !Check.answered(keep.path("software"))) {
-            c.fail("R28", "/commitments/keepCompatibleIls/software", "Indiquez le logiciel conservé pour lequel des "
-                    + "connecteurs sont demandés.");
+            c.fail("R28", software, Check.field(software) + " est à renseigner, puisque des "
+                    + Check.field("/commitments/keepCompatibleIls/connectorsRequested") + " sont indiqués.");
         }
     }
 
@@ -54,7 +57,7 @@ final class EngagementRules {
         JsonNode objectives = c.doc.path("objectives");
         boolean three = objectives.size() == 3;
         if (!three) {
-            c.fail("R29", "/objectives", "Cochez exactement trois objectifs.");
+            c.fail("R29", "/objectives", Check.field("/objectives") + " : cochez exactement trois objectifs.");
         }
         Set<String> seen = new HashSet<>();
         List<Integer> importances = new ArrayList<>();
@@ -63,14 +66,17 @@ final class EngagementRules {
             String pointer = "/objectives/" + i;
             JsonNode objective = entry.path("objective");
             if (!Check.answered(objective)) {
-                c.fail("R30", pointer + "/objective", "Choisissez l'objectif.");
+                c.missing("R30", pointer + "/objective", "");
             } else if (!seen.add(objective.asText())) {
-                c.fail("R30", pointer + "/objective", "Cet objectif est déjà choisi : les trois objectifs sont distincts.");
+                c.fail("R30", pointer + "/objective", Check.field(pointer + "/objective")
+                        + " : cet objectif est déjà choisi, les trois objectifs sont distincts.");
             }
             if ("other".equals(objective.asText(null))) {
-                c.requireText("R32", entry, "otherText", pointer, "Autre, précisez");
+                c.requireText("R32", entry, "otherText", pointer);
             } else if (Check.answered(objective) && Check.answered(entry.path("otherText"))) {
-                c.fail("R32", pointer + "/otherText", "« Autre, précisez » ne s'emploie qu'avec l'objectif « Autre ».");
+                c.fail("R32", pointer + "/otherText", Check.field(pointer + "/otherText") + " reste vide quand "
+                        + Check.field(pointer + "/objective") + " n'est pas "
+                        + Check.choice(pointer + "/objective", "other") + ".");
             }
             importances.add(entry.path("importance").isNumber() ? entry.path("importance").asInt() : null);
         }
@@ -78,8 +84,10 @@ final class EngagementRules {
             for (int i = 0; i < importances.size(); i++) {
                 Integer importance = importances.get(i);
                 if (importance == null || importances.indexOf(importance) != i || importance < 1 || importance > 3) {
-                    c.fail("R31", "/objectives/" + i + "/importance", "Les importances sont une fois +++, une fois ++ "
-                            + "et une fois +.");
+                    String p = "/objectives/" + i + "/importance";
+                    c.fail("R31", p, Check.field(p) + " : les trois objectifs ont chacun le leur, une fois "
+                            + Check.choice(p, "3") + ", une fois " + Check.choice(p, "2") + " et une fois "
+                            + Check.choice(p, "1") + ".");
                 }
             }
         }
@@ -88,29 +96,29 @@ final class EngagementRules {
     static void r33(Check c) {
         JsonNode engagement = c.doc.path("engagement");
         if (!engagement.path("training").isBoolean() || !engagement.path("training").asBoolean()) {
-            c.fail("R33", "/engagement/training", "La formation des agents est un engagement obligatoire.");
+            c.fail("R33", "/engagement/training", Check.field("/engagement/training") + " est un engagement "
+                    + "obligatoire : répondez « Oui ».");
         }
         if (engagement.path("workingGroups").size() == 0) {
-            c.fail("R33", "/engagement/workingGroups", "Choisissez au moins un groupe de travail.");
+            c.fail("R33", "/engagement/workingGroups", Check.field("/engagement/workingGroups")
+                    + " : choisissez au moins un groupe.");
         }
     }
 
     static void signature(Check c) {
         JsonNode signature = c.doc.path("signature");
-        c.requireText("R34", signature, "place", "/signature", "Fait à");
-        if (!Check.isDate(signature.path("date"))) {
-            c.fail("R34", "/signature/date", "Indiquez la date de signature (AAAA-MM-JJ).");
-        }
+        c.requireText("R34", signature, "place", "/signature");
+        c.requireDate("R34", signature, "date", "/signature");
         JsonNode applicant = c.doc.path("applicant");
         boolean network = "network".equals(applicant.path("kind").asText());
         boolean head = network && Check.commune(applicant.path("network").path("headCommune")) != null;
         JsonNode signatories = signature.path("networkSignatories");
         if (!network || head) {
-            c.requireText("R34", signature, "signatoryName", "/signature", "Nom du représentant légal");
-            c.requireText("R34", signature, "signatoryRole", "/signature", "Qualité du représentant légal");
+            c.requireText("R34", signature, "signatoryName", "/signature");
+            c.requireText("R34", signature, "signatoryRole", "/signature");
             if (signatories.size() > 0) {
-                c.fail("R35", "/signature/networkSignatories", "Seul un réseau sans tête de réseau fait signer "
-                        + "chacune de ses communes.");
+                c.fail("R35", "/signature/networkSignatories", Check.field("/signature/networkSignatories")
+                        + " reste vide : seul un réseau sans tête de réseau fait signer chacune de ses communes.");
             }
             return;
         }
@@ -126,15 +134,18 @@ final class EngagementRules {
             String pointer = "/signature/networkSignatories/" + i;
             String commune = Check.commune(entry.path("commune"));
             if (commune == null || !members.contains(commune) || !signed.add(commune)) {
-                c.fail("R35", pointer + "/commune", "Chaque commune membre signe une fois, et seulement elles.");
+                c.fail("R35", pointer + "/commune", Check.field(pointer + "/commune") + " : chacune des "
+                        + Check.field("/applicant/network/memberCommunes") + " signe une fois, et seulement elles.");
             }
-            c.requireText("R35", entry, "signatoryName", pointer, "Nom du signataire");
-            if (!Check.isDate(entry.path("date"))) {
-                c.fail("R35", pointer + "/date", "Indiquez la date de signature (AAAA-MM-JJ).");
-            }
+            c.requireText("R35", entry, "signatoryName", pointer);
+            c.requireDate("R35", entry, "date", pointer);
         }
-        if (!signed.containsAll(members)) {
-            c.fail("R35", "/signature/networkSignatories", "Sans tête de réseau, chaque commune membre signe.");
+        Set<String> unsigned = new LinkedHashSet<>(members);
+        unsigned.removeAll(signed);
+        if (!unsigned.isEmpty()) {
+            c.fail("R35", "/signature/networkSignatories", Check.field("/signature/networkSignatories")
+                    + " : sans tête de réseau, chaque commune du réseau signe ; il manque "
+                    + String.join(", ", unsigned) + ".");
         }
     }
 }

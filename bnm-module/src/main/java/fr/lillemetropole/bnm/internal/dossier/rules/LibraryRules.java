@@ -2,52 +2,24 @@ package fr.lillemetropole.bnm.internal.dossier.rules;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** R4, R5 and R10-R26: VOLET 1, each library. */
+/** R4, R5 and R10-R26: VOLET 1, each library (its figures: {@link FigureRules}). */
 final class LibraryRules {
 
-    /** Every statistic of R15, by section, with its French label. */
-    private static final Map<String, Map<String, String>> STATISTICS = Map.of(
-            "team", Map.of("categoryA", "Agents de catégorie A", "categoryB", "Agents de catégorie B",
-                    "categoryC", "Agents de catégorie C", "fte", "Équivalents temps plein", "volunteers", "Bénévoles"),
-            "audience", Map.of("activeBorrowers", "Inscrits actifs", "adults", "Inscrits adultes",
-                    "youth", "Inscrits jeunesse", "averageDailyVisits", "Fréquentation moyenne par jour"),
-            "budget", Map.of("physicalAcquisitions", "Acquisitions physiques", "digitalSubscriptions",
-                    "Abonnements aux ressources numériques", "culturalActivities", "Action culturelle",
-                    "communication", "Communication"),
-            "collections", Map.of("totalDocuments", "Documents (total)", "books", "Livres empruntables",
-                    "dvds", "DVD empruntables", "cds", "CD empruntables", "periodicalSubscriptions",
-                    "Abonnements à des revues", "games", "Jeux empruntables"),
-            "equipment", Map.of("publicComputers", "Postes publics", "staffComputers", "Postes professionnels",
-                    "eReaders", "Liseuses", "tablets", "Tablettes"));
-    /** R16: figures that must be numbers. */
-    private static final List<String[]> NO_NC = List.of(new String[] {"team", "fte"},
-            new String[] {"audience", "activeBorrowers"}, new String[] {"collections", "totalDocuments"},
-            new String[] {null, "openingHoursPerWeek"});
-    /** R17: counts are integers. */
-    private static final List<String[]> COUNTS = List.of(new String[] {"team", "categoryA"},
-            new String[] {"team", "categoryB"}, new String[] {"team", "categoryC"}, new String[] {"team", "volunteers"},
-            new String[] {"audience", "activeBorrowers"}, new String[] {"audience", "adults"},
-            new String[] {"audience", "youth"}, new String[] {"collections", "totalDocuments"},
-            new String[] {"collections", "books"}, new String[] {"collections", "dvds"},
-            new String[] {"collections", "cds"}, new String[] {"collections", "periodicalSubscriptions"},
-            new String[] {"collections", "games"}, new String[] {"equipment", "publicComputers"},
-            new String[] {"equipment", "staffComputers"}, new String[] {"equipment", "eReaders"},
-            new String[] {"equipment", "tablets"}, new String[] {"equipment", "digitalAdvisorCount"},
-            new String[] {"presentation", "networkLibraryCount"}, new String[] {"portal", "loggedInUsers"});
     private static final List<String> MEL_QUESTIONS = List.of("libraryNights", "libre2lire", "professionalEvents",
             "usesAsuivrePortal", "hasOpenAgenda", "agendaFeedsPortal", "culturalFacilitiesFund",
             "digitalInnovationCall", "culturalPartnerships");
+    private static final String YES = "« Oui »";
+    private static final String NO = "« Non »";
 
     private LibraryRules() {}
 
     static void check(Check c) {
         JsonNode libraries = c.doc.path("libraries");
         if (libraries.size() == 0) {
-            c.fail("R10", "/libraries", "Présentez au moins une bibliothèque (volet 1).");
+            c.fail("R10", "/libraries", Check.field("/libraries") + " : présentez au moins une bibliothèque.");
             return;
         }
         if ("network".equals(c.doc.path("applicant").path("kind").asText())) {
@@ -61,20 +33,23 @@ final class LibraryRules {
 
     static void r4(Check c, JsonNode libraries) {
         if (libraries.size() < 2) {
-            c.fail("R4", "/libraries", "Un réseau présente chacune de ses bibliothèques : au moins deux volets 1.");
+            c.fail("R4", "/libraries", "Un réseau présente chacune de ses bibliothèques : au moins deux dans "
+                    + Check.field("/libraries") + ".");
         }
         for (int i = 0; i < libraries.size(); i++) {
             JsonNode presentation = libraries.get(i).path("presentation");
             String pointer = "/libraries/" + i + "/presentation";
             String membership = presentation.path("networkMembership").asText("");
             if (!"communal".equals(membership) && !"intercommunal".equals(membership)) {
-                c.fail("R4", pointer + "/networkMembership", "Chaque bibliothèque d'un réseau en fait partie "
-                        + "(réseau communal ou intercommunal).");
+                String m = pointer + "/networkMembership";
+                c.fail("R4", m, Check.field(m) + " : chaque bibliothèque d'un réseau en fait partie, répondez "
+                        + Check.choice(m, "communal") + " ou " + Check.choice(m, "intercommunal") + ".");
             }
             JsonNode count = presentation.path("networkLibraryCount");
             if (Check.isNumber(count) && count.asDouble() != libraries.size()) {
-                c.fail("R4", pointer + "/networkLibraryCount", "Le nombre de bibliothèques du réseau ("
-                        + count.asText() + ") diffère du nombre de bibliothèques présentées (" + libraries.size() + ").");
+                String p = pointer + "/networkLibraryCount";
+                c.fail("R4", p, Check.field(p) + " (" + Check.figure(count) + ") diffère du nombre de bibliothèques "
+                        + "présentées (" + libraries.size() + ").");
             }
         }
     }
@@ -87,29 +62,28 @@ final class LibraryRules {
                 return;
             }
         }
-        c.fail("R5", "/libraries", "Au moins une bibliothèque doit être en régie directe avec du personnel salarié "
-                + "(équivalents temps plein supérieurs à 0).");
+        c.fail("R5", "/libraries", "Au moins une bibliothèque doit être en "
+                + Check.choice("/libraries/0/presentation/management", "direct") + " avec "
+                + Check.field("/libraries/0/team/fte") + " supérieur à 0.");
     }
 
     private static void library(Check c, JsonNode library, String pointer) {
         if (c.year > 0 && (!library.path("dataYear").isNumber() || library.path("dataYear").asInt() != c.year - 1)) {
-            c.fail("R10", pointer + "/dataYear", "Les données présentées sont celles de " + (c.year - 1) + ".");
+            c.fail("R10", pointer + "/dataYear", Check.field(pointer + "/dataYear")
+                    + " : les données présentées sont celles de " + (c.year - 1) + ".");
         }
         JsonNode presentation = library.path("presentation");
         String p = pointer + "/presentation";
-        c.requireText("R11", presentation, "name", p, "Nom de l'établissement");
-        c.requireText("R11", presentation, "manager", p, "Nom, prénom du responsable");
-        c.requireText("R11", presentation, "address", p, "Adresse");
-        c.requireText("R11", presentation, "phone", p, "Téléphone");
-        c.requireText("R11", presentation, "email", p, "E-mail");
-        c.requireAnswer("R11", presentation, "networkMembership", p, "Fait partie d'un réseau");
-        c.requireAnswer("R11", presentation, "management", p, "Mode de gestion de l'établissement");
-        c.requireAnswer("R11", presentation, "totalAreaM2", p, "Nombre de m² total");
+        for (String field : new String[] {"name", "manager", "address", "phone", "email"}) {
+            c.requireText("R11", presentation, field, p);
+        }
+        for (String field : new String[] {"networkMembership", "management", "totalAreaM2"}) {
+            c.requireAnswer("R11", presentation, field, p);
+        }
         r12(c, presentation, p);
         r13(c, presentation, p);
         r14(c, presentation, p);
-        r15to17(c, library, pointer);
-        r18to20(c, library, pointer);
+        FigureRules.check(c, library, pointer);
         r21(c, library.path("equipment"), pointer + "/equipment");
         r22(c, library.path("fees"), pointer + "/fees");
         r23(c, library.path("ils"), pointer + "/ils", false);
@@ -130,7 +104,8 @@ final class LibraryRules {
                 ok = false;
             }
             if (!ok) {
-                c.fail("R12", p + "/portalUrl", "L'adresse du portail doit commencer par http:// ou https://.");
+                c.fail("R12", p + "/portalUrl", Check.field(p + "/portalUrl")
+                        + " doit commencer par http:// ou https://.");
             }
         }
     }
@@ -141,21 +116,26 @@ final class LibraryRules {
             return;
         }
         JsonNode count = presentation.path("networkLibraryCount");
+        String m = p + "/networkMembership";
         if (!"none".equals(membership)) {
-            c.requireText("R13", presentation, "networkName", p, "Nom du réseau");
+            c.requireText("R13", presentation, "networkName", p);
             if (!(Check.isNumber(count) && count.asDouble() >= 2 || Check.isNc(count))) {
-                c.fail("R13", p + "/networkLibraryCount", "Un réseau compte au moins 2 bibliothèques (ou « NC »).");
+                c.fail("R13", p + "/networkLibraryCount", Check.field(p + "/networkLibraryCount")
+                        + " : au moins 2 (ou « NC »).");
             }
             if ("intercommunal".equals(membership) && presentation.path("associatedCommunes").size() == 0) {
-                c.fail("R13", p + "/associatedCommunes", "Indiquez les communes associées au réseau intercommunal.");
+                c.fail("R13", p + "/associatedCommunes", Check.field(p + "/associatedCommunes")
+                        + " : indiquez les communes du réseau " + Check.choice(m, "intercommunal") + ".");
             }
         } else {
+            String none = "Quand " + Check.field(m) + " est " + Check.choice(m, "none") + ", ";
             if (Check.answered(presentation.path("networkName")) || Check.answered(count)) {
-                c.fail("R13", p + (Check.answered(count) ? "/networkLibraryCount" : "/networkName"),
-                        "Une bibliothèque hors réseau n'a ni nom de réseau ni nombre de bibliothèques du réseau.");
+                String target = p + (Check.answered(count) ? "/networkLibraryCount" : "/networkName");
+                c.fail("R13", target, none + Check.field(target) + " reste vide.");
             }
             if (presentation.path("associatedCommunes").size() > 0) {
-                c.fail("R13", p + "/associatedCommunes", "Une bibliothèque hors réseau n'a pas de communes associées.");
+                c.fail("R13", p + "/associatedCommunes", none + Check.field(p + "/associatedCommunes")
+                        + " reste vide.");
             }
         }
     }
@@ -163,123 +143,51 @@ final class LibraryRules {
     private static void r14(Check c, JsonNode presentation, String p) {
         String management = presentation.path("management").asText(null);
         if ("other".equals(management)) {
-            c.requireText("R14", presentation, "managementOther", p, "Autre mode de gestion, préciser");
+            c.requireText("R14", presentation, "managementOther", p);
         } else if ("direct".equals(management) && Check.answered(presentation.path("managementOther"))) {
-            c.fail("R14", p + "/managementOther", "En régie directe, « autre, préciser » reste vide.");
-        }
-    }
-
-    private static void r15to17(Check c, JsonNode library, String pointer) {
-        STATISTICS.forEach((section, fields) -> fields.forEach((field, label) -> {
-            if (!Check.answered(library.path(section).path(field))) {
-                c.fail("R15", pointer + "/" + section + "/" + field, "« " + label + " » est à renseigner (un nombre, "
-                        + "ou « NC » s'il n'est pas connu).");
-            }
-        }));
-        if (!Check.answered(library.path("openingHoursPerWeek"))) {
-            c.fail("R15", pointer + "/openingHoursPerWeek", "« Heures d'ouverture hebdomadaire » est à renseigner.");
-        }
-        for (String[] field : NO_NC) {
-            JsonNode value = field[0] == null ? library.path(field[1]) : library.path(field[0]).path(field[1]);
-            if (Check.isNc(value)) {
-                c.fail("R16", pointer + (field[0] == null ? "" : "/" + field[0]) + "/" + field[1],
-                        "« NC » n'est pas accepté ici : indiquez un nombre.");
-            }
-        }
-        for (String[] field : COUNTS) {
-            JsonNode value = library.path(field[0]).path(field[1]);
-            if (Check.isNumber(value) && (value.asDouble() < 0 || value.asDouble() != Math.floor(value.asDouble()))) {
-                c.fail("R17", pointer + "/" + field[0] + "/" + field[1], "Un effectif ou un nombre de documents est "
-                        + "un nombre entier positif ou nul.");
-            }
-        }
-        quantities(c, library, pointer);
-    }
-
-    /** R17 for every quantity: a number >= 0 or exactly "NC". */
-    private static void quantities(Check c, JsonNode library, String pointer) {
-        java.util.List<String[]> fields = new java.util.ArrayList<>();
-        STATISTICS.forEach((section, names) -> names.keySet().forEach(name -> fields.add(new String[] {section, name})));
-        fields.addAll(EXTRA_QUANTITIES);
-        for (String[] field : fields) {
-            JsonNode value = field[0] == null ? library.path(field[1]) : library.path(field[0]).path(field[1]);
-            String child = pointer + (field[0] == null ? "" : "/" + field[0]) + "/" + field[1];
-            if (value.isNumber() && value.asDouble() < 0) {
-                c.fail("R17", child, "Une quantité ne peut pas être négative.");
-            } else if (value.isTextual() && !Check.isNc(value)) {
-                c.fail("R17", child, "Indiquez un nombre, ou exactement « NC » s'il n'est pas connu.");
-            } else if (!value.isNumber() && !value.isTextual() && Check.answered(value)) {
-                c.fail("R17", child, "Indiquez un nombre, ou « NC ».");
-            }
-        }
-    }
-
-    private static final List<String[]> EXTRA_QUANTITIES = List.of(new String[] {"presentation", "totalAreaM2"},
-            new String[] {"presentation", "networkLibraryCount"}, new String[] {"equipment", "digitalAdvisorCount"},
-            new String[] {"fees", "adultsResident"}, new String[] {"fees", "childrenResident"},
-            new String[] {"fees", "adultsNonResident"}, new String[] {"fees", "childrenNonResident"},
-            new String[] {"ils", "annualCost"}, new String[] {"portal", "annualCost"},
-            new String[] {"portal", "loggedInUsers"}, new String[] {null, "openingHoursPerWeek"});
-
-    private static void r18to20(Check c, JsonNode library, String pointer) {
-        JsonNode audience = library.path("audience");
-        if (Check.isNumber(audience.path("adults")) && Check.isNumber(audience.path("youth"))
-                && Check.isNumber(audience.path("activeBorrowers"))
-                && audience.path("adults").asDouble() + audience.path("youth").asDouble()
-                        > audience.path("activeBorrowers").asDouble()) {
-            c.fail("R18", pointer + "/audience", "Adultes et jeunesse dépassent le nombre d'inscrits actifs.");
-        }
-        JsonNode collections = library.path("collections");
-        if (Check.isNumber(collections.path("totalDocuments"))) {
-            double sum = 0;
-            for (String field : new String[] {"books", "dvds", "cds", "games"}) {
-                sum += Check.isNumber(collections.path(field)) ? collections.path(field).asDouble() : 0;
-            }
-            if (sum > collections.path("totalDocuments").asDouble()) {
-                c.fail("R19", pointer + "/collections", "Livres, DVD, CD et jeux dépassent le nombre total de documents.");
-            }
-        }
-        JsonNode team = library.path("team");
-        if (Check.isNumber(team.path("fte")) && Check.isNumber(team.path("categoryA"))
-                && Check.isNumber(team.path("categoryB")) && Check.isNumber(team.path("categoryC"))
-                && team.path("fte").asDouble() > team.path("categoryA").asDouble() + team.path("categoryB").asDouble()
-                        + team.path("categoryC").asDouble()) {
-            c.fail("R20", pointer + "/team", "Les équivalents temps plein dépassent le nombre d'agents.");
+            c.fail("R14", p + "/managementOther", "Quand " + Check.field(p + "/management") + " est "
+                    + Check.choice(p + "/management", "direct") + ", " + Check.field(p + "/managementOther")
+                    + " reste vide.");
         }
     }
 
     private static void r21(Check c, JsonNode equipment, String p) {
-        c.requireAnswer("R21", equipment, "publicWifi", p, "Accès WIFI public");
-        c.requireAnswer("R21", equipment, "digitalAdvisors", p, "Disposez-vous de conseillers numériques ?");
-        c.requireAnswer("R21", equipment, "rfid", p, "Équipement RFID");
-        c.requireAnswer("R21", equipment, "automatedReturnBox", p, "Boîte de retour automatisée");
-        lendable(c, equipment, "eReaders", "eReadersLendable", p, "liseuses");
-        lendable(c, equipment, "tablets", "tabletsLendable", p, "tablettes");
+        for (String field : new String[] {"publicWifi", "digitalAdvisors", "rfid", "automatedReturnBox"}) {
+            c.requireAnswer("R21", equipment, field, p);
+        }
+        lendable(c, equipment, "eReaders", "eReadersLendable", p);
+        lendable(c, equipment, "tablets", "tabletsLendable", p);
         JsonNode advisors = equipment.path("digitalAdvisors");
         JsonNode count = equipment.path("digitalAdvisorCount");
+        String counted = p + "/digitalAdvisorCount";
         if (advisors.isBoolean() && advisors.asBoolean() && !(Check.isNc(count) || Check.isNumber(count)
                 && count.asDouble() >= 1)) {
-            c.fail("R21", p + "/digitalAdvisorCount", "Indiquez combien de conseillers numériques (au moins 1, ou « NC »).");
+            c.fail("R21", counted, "Quand " + Check.field(p + "/digitalAdvisors") + " est " + YES + ", "
+                    + Check.field(counted) + " vaut au moins 1 (ou « NC »).");
         }
         if (advisors.isBoolean() && !advisors.asBoolean() && Check.answered(count)
                 && !(Check.isNumber(count) && count.asDouble() == 0)) {
-            c.fail("R21", p + "/digitalAdvisorCount", "Sans conseiller numérique, leur nombre reste vide ou 0.");
+            c.fail("R21", counted, "Quand " + Check.field(p + "/digitalAdvisors") + " est " + NO + ", "
+                    + Check.field(counted) + " reste vide ou à 0.");
         }
     }
 
-    private static void lendable(Check c, JsonNode equipment, String count, String lendable, String p, String label) {
+    private static void lendable(Check c, JsonNode equipment, String count, String lendable, String p) {
         JsonNode n = equipment.path(count);
         JsonNode l = equipment.path(lendable);
+        String question = Check.field(p + "/" + lendable);
         if (Check.isNumber(n) && n.asDouble() > 0 && !Check.answered(l)) {
-            c.fail("R21", p + "/" + lendable, "Les " + label + " sont-elles empruntables ? Répondez oui ou non.");
+            c.fail("R21", p + "/" + lendable, question + " : répondez " + YES + " ou " + NO + ", puisque "
+                    + Check.field(p + "/" + count) + " est supérieur à 0.");
         }
         if (Check.isNumber(n) && n.asDouble() == 0 && l.isBoolean() && l.asBoolean()) {
-            c.fail("R21", p + "/" + lendable, "Sans " + label + ", elles ne peuvent pas être empruntables.");
+            c.fail("R21", p + "/" + lendable, "Quand " + Check.field(p + "/" + count) + " est 0, " + question
+                    + " ne peut pas être " + YES + ".");
         }
     }
 
     private static void r22(Check c, JsonNode fees, String p) {
-        if (c.requireAnswer("R22", fees, "universalFree", p, "Gratuité universelle")) {
+        if (c.requireAnswer("R22", fees, "universalFree", p)) {
             return;
         }
         boolean free = fees.path("universalFree").asBoolean();
@@ -287,47 +195,49 @@ final class LibraryRules {
                 "childrenNonResident"}) {
             JsonNode fee = fees.path(field);
             if (free && Check.answered(fee) && !(Check.isNumber(fee) && fee.asDouble() == 0)) {
-                c.fail("R22", p + "/" + field, "Avec la gratuité universelle, les tarifs sont vides ou à 0.");
+                c.fail("R22", p + "/" + field, "Quand " + Check.field(p + "/universalFree") + " est " + YES + ", "
+                        + Check.field(p + "/" + field) + " reste vide ou à 0.");
             } else if (!free && !Check.answered(fee)) {
-                c.fail("R22", p + "/" + field, "Indiquez le tarif (un montant, ou « NC »).");
+                c.fail("R22", p + "/" + field, Check.field(p + "/" + field)
+                        + " : indiquez le tarif (un montant, ou « NC »).");
             }
         }
     }
 
     private static void r23(Check c, JsonNode system, String p, boolean portal) {
-        String label = portal ? "Nom du portail (« aucun » s'il n'y en a pas)" : "Nom du SIGB (« aucun » s'il n'y en a pas)";
-        if (c.requireText("R23", system, "product", p, label)) {
+        if (c.requireText("R23", system, "product", p, " (« aucun » s'il n'y en a pas)")) {
             return;
         }
         if ("aucun".equalsIgnoreCase(system.path("product").asText().strip())) {
             return;
         }
-        c.requireText("R23", system, "vendor", p, portal ? "Prestataire portail" : "Prestataire SIGB");
+        c.requireText("R23", system, "vendor", p);
         JsonNode since = system.path("sinceYear");
         if (!Check.answered(since)) {
-            c.fail("R23", p + "/sinceYear", "Depuis quelle année ? est à renseigner.");
+            c.missing("R23", p + "/sinceYear", "");
         } else if (c.year > 0 && since.asInt() > c.year) {
-            c.fail("R23", p + "/sinceYear", "L'année ne peut pas dépasser " + c.year + ".");
+            c.fail("R23", p + "/sinceYear", Check.field(p + "/sinceYear") + " ne peut pas dépasser " + c.year + ".");
         }
-        c.requireAnswer("R23", system, "hosting", p, "Hébergement");
-        c.requireAnswer("R23", system, "annualCost", p, "Coût annuel");
+        c.requireAnswer("R23", system, "hosting", p);
+        c.requireAnswer("R23", system, "annualCost", p);
         if (portal) {
-            c.requireAnswer("R23", system, "loggedInUsers", p, "Usagers connectés au portail");
+            c.requireAnswer("R23", system, "loggedInUsers", p);
         }
     }
 
     private static void r24(Check c, JsonNode library, String pointer) {
         JsonNode online = library.path("onlineResources");
         String p = pointer + "/onlineResources";
-        if (c.requireAnswer("R24", online, "offered", p, "Proposez-vous des ressources en ligne ?")) {
+        if (c.requireAnswer("R24", online, "offered", p)) {
             return;
         }
         if (online.path("offered").asBoolean()) {
-            c.requireText("R24", online, "subscriptions", p, "Ressources auxquelles vous êtes abonnés");
+            c.requireText("R24", online, "subscriptions", p);
         }
         JsonNode spending = library.path("budget").path("digitalSubscriptions");
         if (Check.isNumber(spending) && spending.asDouble() > 0 && !online.path("offered").asBoolean()) {
-            c.fail("R24", p + "/offered", "Un budget d'abonnements numériques suppose des ressources en ligne proposées.");
+            c.fail("R24", p + "/offered", "Quand " + Check.field(pointer + "/budget/digitalSubscriptions")
+                    + " est supérieur à 0, " + Check.field(p + "/offered") + " est " + YES + ".");
         }
     }
 
@@ -335,28 +245,32 @@ final class LibraryRules {
         for (String network : new String[] {"facebook", "instagram", "tiktok"}) {
             JsonNode account = social.path(network);
             if (Check.answered(account) && Check.blank(account)) {
-                c.fail("R25", p + "/" + network, "Indiquez le compte, ou laissez vide pour NON.");
+                c.fail("R25", p + "/" + network, Check.field(p + "/" + network)
+                        + " : indiquez le compte, ou laissez vide s'il n'y en a pas.");
             }
         }
         JsonNode other = social.path("other");
         for (int i = 0; i < other.size(); i++) {
-            c.requireText("R25", other.get(i), "name", p + "/other/" + i, "Réseau social");
-            c.requireText("R25", other.get(i), "account", p + "/other/" + i, "Compte");
+            c.requireText("R25", other.get(i), "name", p + "/other/" + i);
+            c.requireText("R25", other.get(i), "account", p + "/other/" + i);
         }
     }
 
     private static void r26(Check c, JsonNode links, String p) {
         for (String question : MEL_QUESTIONS) {
-            c.requireAnswer("R26", links, question, p, "Liens avec la MEL : " + question);
+            c.requireAnswer("R26", links, question, p);
         }
         JsonNode uses = links.path("usesAsuivrePortal");
         boolean hasUse = links.path("asuivreMostUsed").size() > 0 || !Check.blank(links.path("asuivreOther"));
+        String mostUsed = p + "/asuivreMostUsed";
         if (uses.isBoolean() && !uses.asBoolean() && (links.path("asuivreMostUsed").size() > 0
                 || Check.answered(links.path("asuivreOther")))) {
-            c.fail("R26", p + "/asuivreMostUsed", "Sans usage du portail « à suivre… », ne cochez aucun usage.");
+            c.fail("R26", mostUsed, "Quand " + Check.field(p + "/usesAsuivrePortal") + " est " + NO + ", "
+                    + Check.field(mostUsed) + " reste vide.");
         }
         if (uses.isBoolean() && uses.asBoolean() && !hasUse) {
-            c.fail("R26", p + "/asuivreMostUsed", "Indiquez ce que vous recherchez le plus sur « à suivre… ».");
+            c.fail("R26", mostUsed, Check.field(mostUsed) + " : cochez au moins une réponse, ou précisez "
+                    + Check.field(p + "/asuivreOther") + ".");
         }
     }
 }
