@@ -74,7 +74,8 @@ final class DossierRoutes implements ApiRoutes {
         DossierVersion version = dossiers.get(call.session(), campaign, tenant);
         DossierPdf.Context context = new DossierPdf.Context(tenantName(call, tenant), campaign,
                 fr.lillemetropole.bnm.api.dossier.DossierStatus.labelOf(version.status()),
-                dossiers.signature(call.session(), campaign, tenant), dossiers.receipt(call.session(), campaign, tenant));
+                dossiers.signature(call.session(), campaign, tenant), dossiers.receipt(call.session(), campaign, tenant),
+                call.request.getResourceBundle(java.util.Locale.FRENCH));
         return new PdfBody(new DossierPdf().dossier(version.document(), context),
                 "dossier-" + tenant + "-" + campaign + ".pdf");
     }

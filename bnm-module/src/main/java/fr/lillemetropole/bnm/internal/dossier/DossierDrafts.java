@@ -185,7 +185,7 @@ final class DossierDrafts {
         List<PendingValue> conflicts = new ArrayList<>();
         for (String part : scope) {
             FieldDiff.leaves(stored.at(part), mine.at(part), part, (pointer, theirs, typed) -> conflicts.add(
-                    new PendingValue(pointer, typed, Messages.conflict(theirs))));
+                    new PendingValue(pointer, typed, Messages.conflict(pointer, theirs))));
         }
         String path = JcrWorkflow.path(tenant, campaign);
         String current;

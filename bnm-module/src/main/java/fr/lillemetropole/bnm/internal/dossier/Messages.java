@@ -9,21 +9,21 @@ final class Messages {
 
     private Messages() {}
 
-    static String conflict(JsonNode theirs) {
-        return "Modifié par ailleurs pendant votre saisie : la version enregistrée indique " + shown(theirs)
+    static String conflict(String pointer, JsonNode theirs) {
+        return "Modifié par ailleurs pendant votre saisie : la version enregistrée indique " + shown(pointer, theirs)
                 + ". Gardez votre saisie ou reprenez celle-ci, puis enregistrez.";
     }
 
     /** « 17,9 », « Oui », « (vide) », « A, B »: a value as the form shows it. */
-    static String shown(JsonNode value) {
+    static String shown(String pointer, JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()
                 || value.isArray() && value.isEmpty() || value.isTextual() && value.asText().isBlank()) {
             return "« (vide) »";
         }
-        return "« " + text(value) + " »";
+        return "« " + text(pointer, value) + " »";
     }
 
-    private static String text(JsonNode value) {
+    private static String text(String pointer, JsonNode value) {
         if (value.isBoolean()) {
             return value.asBoolean() ? "Oui" : "Non";
         }
@@ -33,9 +33,13 @@ final class Messages {
         }
         if (value.isArray()) {
             StringBuilder joined = new StringBuilder();
-            value.forEach(item -> joined.append(joined.length() == 0 ? "" : ", ").append(text(item)));
+            value.forEach(item -> joined.append(joined.length() == 0 ? "" : ", ").append(text(pointer, item)));
             return joined.toString();
         }
-        return value.asText();
+        try {
+            return DossierSchema.get().label(pointer, value.asText());
+        } catch (IllegalArgumentException notAChoice) {
+            return value.asText();
+        }
     }
 }

@@ -2,11 +2,9 @@ package fr.lillemetropole.bnm.internal.models;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TimeZone;
 
 import javax.annotation.PostConstruct;
 import javax.jcr.Node;
@@ -40,6 +38,7 @@ import fr.lillemetropole.bnm.internal.dossier.Completeness;
 import fr.lillemetropole.bnm.internal.dossier.DossierSections;
 import fr.lillemetropole.bnm.internal.dossier.PendingInput;
 import fr.lillemetropole.bnm.internal.flash.Flash;
+import fr.lillemetropole.bnm.internal.text.FrenchDates;
 import fr.lillemetropole.bnm.models.DossierPage;
 
 /** The dossier pages, read in the caller's session (another commune's dossier is simply not found). */
@@ -211,13 +210,11 @@ public class DossierPageImpl implements DossierPage {
     }
 
     private static String format(java.util.Date date) {
-        SimpleDateFormat format = new SimpleDateFormat("dd/MM/yyyy 'à' HH:mm", Locale.FRANCE);
-        format.setTimeZone(TimeZone.getTimeZone("Europe/Paris"));
-        return format.format(date);
+        return FrenchDates.format(date.toInstant());
     }
 
     private static String date(String instant) {
-        return format(java.util.Date.from(java.time.Instant.parse(instant)));
+        return FrenchDates.format(instant);
     }
 
     @Override public boolean isFound() { return found; }

@@ -15,7 +15,6 @@ import fr.lillemetropole.bnm.api.FieldError;
 import fr.lillemetropole.bnm.internal.dossier.form.FieldView;
 import fr.lillemetropole.bnm.internal.dossier.form.FormBinding;
 import fr.lillemetropole.bnm.internal.dossier.form.FormFields;
-import fr.lillemetropole.bnm.internal.dossier.form.FormSections;
 import fr.lillemetropole.bnm.internal.dossier.rules.DossierRules;
 
 /**
@@ -38,8 +37,8 @@ class FormBindingFuzzTest {
     @FuzzTest
     void post(FuzzedDataProvider data) {
         ObjectNode document = data.consumeBoolean() ? FIXTURE : BLANK;
-        List<FormSections.Section> sections = FormSections.of(document);
-        FormSections.Section section = sections.get(data.consumeInt(0, sections.size() - 1));
+        List<fr.lillemetropole.bnm.internal.dossier.DossierSections.Section> sections = fr.lillemetropole.bnm.internal.dossier.DossierSections.of(document);
+        fr.lillemetropole.bnm.internal.dossier.DossierSections.Section section = sections.get(data.consumeInt(0, sections.size() - 1));
         List<FieldView> inputs = new ArrayList<>();
         for (String part : section.parts()) {
             FIELDS.of(document, part, List.of()).forEach(view -> collect(view, inputs));

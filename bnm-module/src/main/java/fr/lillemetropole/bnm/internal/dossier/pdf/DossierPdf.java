@@ -13,7 +13,7 @@ import fr.lillemetropole.bnm.api.dossier.Signature;
 import fr.lillemetropole.bnm.internal.dossier.DossierSchema;
 import fr.lillemetropole.bnm.internal.dossier.form.FieldView;
 import fr.lillemetropole.bnm.internal.dossier.form.FormFields;
-import fr.lillemetropole.bnm.internal.dossier.form.FormSections;
+import fr.lillemetropole.bnm.internal.dossier.DossierSections;
 import fr.lillemetropole.bnm.internal.text.FrenchDates;
 
 /** The dossier laid out like the paper form (sections, French labels, the signature block), and the receipt. */
@@ -24,9 +24,9 @@ public final class DossierPdf {
 
     private final FormFields fields = new FormFields(DossierSchema.get());
 
-    /** Who filed, who signed: shown in the signature block. */
+    /** Who filed, who signed: shown in the signature block; {@code labels}: the i18n dictionary (section titles). */
     public record Context(String tenantName, String campaign, String statusLabel, Signature signature,
-            Receipt receipt) {
+            Receipt receipt, java.util.ResourceBundle labels) {
     }
 
     public byte[] dossier(JsonNode document, Context context) throws IOException {
@@ -35,10 +35,11 @@ public final class DossierPdf {
             pdf.line("Dossier de candidature", context.tenantName());
             pdf.line("Campagne", context.campaign());
             pdf.line("Statut", context.statusLabel());
-            for (FormSections.Section section : FormSections.of(document)) {
-                pdf.heading(section.title(), 1);
+            for (DossierSections.Section section : DossierSections.of(document)) {
+                String title = section.title(context.labels());
+                pdf.heading(title, 1);
                 for (String part : section.parts()) {
-                    writePart(pdf, document, section, part);
+                    writePart(pdf, document, section, title, part);
                 }
             }
             pdf.heading("Validation et dépôt", 1);
@@ -84,10 +85,11 @@ public final class DossierPdf {
      * A part of a section: under its own heading when the section has several (the élu référent and the
      * agent référent each under theirs, not one "Nom" after the other).
      */
-    private void writePart(PdfWriter pdf, JsonNode document, FormSections.Section section, String part)
+    private void writePart(PdfWriter pdf, JsonNode document, DossierSections.Section section, String sectionTitle,
+            String part)
             throws IOException {
         String title = fields.schemaAt(part).path("title").asText("");
-        boolean titled = section.parts().size() > 1 && !title.isBlank() && !title.equals(section.title());
+        boolean titled = section.parts().size() > 1 && !title.isBlank() && !title.equals(sectionTitle);
         if (titled) {
             pdf.heading(title, 2);
         }

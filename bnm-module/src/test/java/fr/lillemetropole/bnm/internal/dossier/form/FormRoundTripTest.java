@@ -37,7 +37,7 @@ class FormRoundTripTest {
                 .put("schemaVersion", 1).put("campaign", "ami-bnm-2022"));
         ((ArrayNode) typed.get("libraries")).add(normalizer.empty(schema.root().at("/$defs/library")));
         typed.set("objectives", new ObjectMapper().createArrayNode());
-        for (FormSections.Section section : FormSections.of(fixture)) {
+        for (fr.lillemetropole.bnm.internal.dossier.DossierSections.Section section : fr.lillemetropole.bnm.internal.dossier.DossierSections.of(fixture)) {
             for (String part : section.parts()) {
                 Map<String, String[]> post = browserPost(fields.of(fixture, part, List.of()));
                 typed = binding.apply(typed, part, post);

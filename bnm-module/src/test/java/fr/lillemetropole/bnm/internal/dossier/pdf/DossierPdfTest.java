@@ -83,7 +83,7 @@ class DossierPdfTest {
     private static byte[] dossier(JsonNode fixture) throws Exception {
         return new DossierPdf().dossier(fixture, new DossierPdf.Context("Armentières", "ami-bnm-2022", "Déposé",
                 new Signature("elu.a", "Jean-Michel MONPAYS", "2026-11-30T09:15:00Z", "ab".repeat(32), true),
-                RECEIPT));
+                RECEIPT, fr.lillemetropole.bnm.testing.Dictionary.french()));
     }
 
     private static JsonNode fixture() throws Exception {

@@ -1,0 +1,53 @@
+package fr.lillemetropole.bnm.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The portal's French i18n dictionary (bnm-templates), as Sling's i18n serves it: tests read the one source. */
+public final class Dictionary extends ResourceBundle {
+
+    private static final Path FILE = Path.of("../bnm-templates/src/main/resources/SLING-INF/apps/bnm/i18n/fr.json");
+    private static Dictionary instance;
+    private final Map<String, String> messages = new HashMap<>();
+
+    private Dictionary() {
+        try {
+            JsonNode root = new ObjectMapper().readTree(Files.readString(FILE));
+            root.fields().forEachRemaining(entry -> {
+                if (entry.getValue().has("sling:key")) {
+                    messages.put(entry.getValue().get("sling:key").asText(),
+                            entry.getValue().get("sling:message").asText());
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static synchronized Dictionary french() {
+        if (instance == null) {
+            instance = new Dictionary();
+        }
+        return instance;
+    }
+
+    @Override
+    protected Object handleGetObject(String key) {
+        return messages.get(key);
+    }
+
+    @Override
+    public Enumeration<String> getKeys() {
+        return Collections.enumeration(messages.keySet());
+    }
+}
