@@ -55,12 +55,14 @@ public class DossiersImpl implements Dossiers {
     private final Normalizer normalizer = new Normalizer(schema);
     private final DossierJcr mapping = new DossierJcr(schema);
     private final DossierDrafts drafts;
+    private final DossierFiling filing;
 
     @Reference
     private ServiceSessions services;
 
     public DossiersImpl() {
         this.drafts = new DossierDrafts(this, () -> services, validator, normalizer, mapping);
+        this.filing = new DossierFiling(this, () -> services);
     }
 
     DossiersImpl(ServiceSessions services) {
@@ -150,7 +152,7 @@ public class DossiersImpl implements Dossiers {
         return errors;
     }
 
-    private PendingInput pendingOf(Node dossier) throws RepositoryException {
+    PendingInput pendingOf(Node dossier) throws RepositoryException {
         return PendingInput.parse(dossier.hasProperty("bnm:pending") ? dossier.getProperty("bnm:pending").getString()
                 : null);
     }
@@ -162,86 +164,37 @@ public class DossiersImpl implements Dossiers {
         return new StatusReport(dossier.getProperty("bnm:status").getString(), report(normal, pendingOf(dossier)), DossierRecords.history(caller, tenant, campaign));
     }
 
+
+
+
     @Override
     public Signature sign(Session caller, String campaign, String tenant)
             throws ForbiddenException, ConflictException, NotFoundException, RepositoryException {
-        DossierAccess.dossier(caller, campaign, tenant);
-        if (!fr.lillemetropole.bnm.internal.account.Roles.callerIn(caller, BnmPaths.tenantGroup(tenant,
-                TenantRole.ELECTED))) {
-            throw new ForbiddenException("Seul l'élu référent de la commune valide et signe le dossier.");
-        }
-        String name = displayName(caller);
-        try (ServiceSessions.Handle handle = services.open(ServiceSessions.WORKFLOW)) {
-            Session session = handle.session();
-            Node dossier = session.getNode(JcrWorkflow.path(tenant, campaign));
-            DossierAccess.requireEditable(dossier);
-            String sha = CanonicalJson.sha256(read(dossier));
-            JcrWorkflow.addSignature(dossier, caller.getUserID(), name, sha);
-            JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), "dossier.sign", List.of(), null, null)
-                    .setProperty("bnm:sha256", sha);
-            saveOrConflict(session);
-            caller.refresh(false);
-            return new Signature(caller.getUserID(), name, Instant.now().toString(), sha, true);
-        }
+        return filing.sign(caller, campaign, tenant);
     }
 
     @Override
     public Receipt submit(Session caller, String campaign, String tenant) throws IncompleteException, ConflictException,
             ForbiddenException, NotFoundException, RepositoryException {
-        DossierAccess.dossier(caller, campaign, tenant);
-        DossierAccess.requireMember(caller, tenant, "Seuls les comptes de la commune déposent son dossier.");
-        try (ServiceSessions.Handle handle = services.open(ServiceSessions.WORKFLOW)) {
-            Session session = handle.session();
-            Node dossier = session.getNode(JcrWorkflow.path(tenant, campaign));
-            DossierAccess.requireEditable(dossier);
-            ObjectNode normal = read(dossier);
-            List<FieldError> errors = errors(normal, pendingOf(dossier));
-            String sha = CanonicalJson.sha256(normal);
-            if ("signature".equals(normal.path("validation").path("mode").asText())) {
-                Signature signature = signature(dossier, sha);
-                if (signature == null || !signature.valid()) {
-                    errors.add(new FieldError("R9", "/validation/mode", signature == null
-                            ? "Le dossier doit être validé et signé par l'élu référent avant le dépôt."
-                            : "Le dossier a changé depuis la signature de l'élu référent : faites-le signer à nouveau."));
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new IncompleteException(errors);
-            }
-            String from = dossier.getProperty("bnm:status").getString();
-            String name = displayName(caller);
-            JcrWorkflow.setStatus(dossier, DossierStatus.SUBMITTED.code(), caller.getUserID(), sha);
-            dossier.setProperty("bnm:submittedByName", name);
-            JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), "dossier.submit", List.of(), from,
-                    DossierStatus.SUBMITTED.code()).setProperty("bnm:sha256", sha);
-            saveOrConflict(session);
-            caller.refresh(false);
-            return new Receipt(tenant, campaign, dossier.getProperty("bnm:submittedAt").getDate().toInstant().toString(),
-                    caller.getUserID(), name, sha);
-        }
+        return filing.submit(caller, campaign, tenant);
     }
 
     @Override
     public ReceiptCheck verify(Session caller, String campaign, String tenant) throws NotFoundException,
             RepositoryException {
-        Node dossier = DossierAccess.dossier(caller, campaign, tenant);
-        if (!dossier.hasProperty("bnm:receiptSha256")
-                || DossierStatus.of(dossier.getProperty("bnm:status").getString()).editable()) {
-            throw new NotFoundException("Le dossier n'est pas déposé : il n'a pas d'attestation de dépôt à vérifier.");
-        }
-        String receipt = dossier.getProperty("bnm:receiptSha256").getString();
-        String computed = CanonicalJson.sha256(read(dossier));
-        String journal = DossierRecords.lastFilingSha(caller, tenant, campaign);
-        boolean intact = receipt.equals(computed) && receipt.equals(journal);
-        String message = intact
-                ? "Le dossier déposé est intact : son empreinte SHA-256 est celle de l'attestation de dépôt."
-                : journal == null || !receipt.equals(journal)
-                        ? "Alerte : l'attestation enregistrée ne correspond pas à celle du journal du dépôt."
-                        : "Alerte : le contenu du dossier a changé depuis son dépôt (son empreinte SHA-256 ne "
-                                + "correspond plus à l'attestation).";
-        return new ReceiptCheck(tenant, campaign, dossier.getProperty("bnm:submittedAt").getDate().toInstant()
-                .toString(), dossier.getProperty("bnm:submittedBy").getString(), receipt, journal, computed, intact,
-                message);
+        return filing.verify(caller, campaign, tenant);
+    }
+
+    @Override
+    public Signature signature(Session caller, String campaign, String tenant) throws NotFoundException,
+            RepositoryException {
+        return filing.signature(caller, campaign, tenant);
+    }
+
+    @Override
+    public Receipt receipt(Session caller, String campaign, String tenant) throws NotFoundException,
+            RepositoryException {
+        return filing.receipt(caller, campaign, tenant);
     }
 
     @Override
@@ -260,25 +213,7 @@ public class DossiersImpl implements Dossiers {
                 BnmPaths.tenantGroup(tenant, TenantRole.ELECTED));
     }
 
-    @Override
-    public Signature signature(Session caller, String campaign, String tenant) throws NotFoundException,
-            RepositoryException {
-        Node dossier = DossierAccess.dossier(caller, campaign, tenant);
-        return signature(dossier, CanonicalJson.sha256(read(dossier)));
-    }
 
-    @Override
-    public Receipt receipt(Session caller, String campaign, String tenant) throws NotFoundException,
-            RepositoryException {
-        Node dossier = DossierAccess.dossier(caller, campaign, tenant);
-        if (!dossier.hasProperty("bnm:receiptSha256")) {
-            return null;
-        }
-        String login = dossier.getProperty("bnm:submittedBy").getString();
-        return new Receipt(tenant, campaign, dossier.getProperty("bnm:submittedAt").getDate().toInstant().toString(),
-                login, dossier.hasProperty("bnm:submittedByName") ? dossier.getProperty("bnm:submittedByName")
-                        .getString() : login, dossier.getProperty("bnm:receiptSha256").getString());
-    }
 
     @Override
     public List<FieldError> check(JsonNode normalDocument) {
@@ -305,22 +240,6 @@ public class DossiersImpl implements Dossiers {
         return library;
     }
 
-    /** The latest signature, valid when it signed the current version. */
-    public Signature signature(Node dossier, String currentSha) throws RepositoryException {
-        if (!dossier.hasNode("signatures")) {
-            return null;
-        }
-        Node last = null;
-        for (NodeIterator it = dossier.getNode("signatures").getNodes(); it.hasNext();) {
-            last = it.nextNode();
-        }
-        if (last == null) {
-            return null;
-        }
-        String sha = last.getProperty("bnm:sha256").getString();
-        return new Signature(last.getProperty("bnm:actor").getString(), last.getProperty("bnm:text").getString(),
-                last.getProperty("bnm:at").getDate().toInstant().toString(), sha, sha.equals(currentSha));
-    }
 
     public ObjectNode read(Node dossier) throws RepositoryException {
         return mapping.read(dossier.getNode("document"));
@@ -341,19 +260,6 @@ public class DossiersImpl implements Dossiers {
                 : null;
     }
 
-    private static void saveOrConflict(Session session) throws ConflictException, RepositoryException {
-        try {
-            session.save();
-        } catch (InvalidItemStateException e) {
-            session.refresh(false);
-            throw new ConflictException("", "Le dossier a été modifié au même moment : réessayez.");
-        }
-    }
 
-    private static String displayName(Session caller) throws RepositoryException {
-        org.apache.jackrabbit.api.security.user.Authorizable me = ((org.apache.jackrabbit.api.JackrabbitSession) caller)
-                .getUserManager().getAuthorizable(caller.getUserID());
-        return me == null ? caller.getUserID() : fr.lillemetropole.bnm.internal.account.Profiles.displayName(me);
-    }
 
 }
