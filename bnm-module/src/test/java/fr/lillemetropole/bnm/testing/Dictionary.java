@@ -41,6 +41,26 @@ public final class Dictionary extends ResourceBundle {
         return instance;
     }
 
+    /** A ResourceBundleProvider serving this dictionary, as Sling's i18n does for page models. */
+    public static org.apache.sling.i18n.ResourceBundleProvider provider() {
+        return new org.apache.sling.i18n.ResourceBundleProvider() {
+            @Override
+            public java.util.Locale getDefaultLocale() {
+                return java.util.Locale.FRENCH;
+            }
+
+            @Override
+            public ResourceBundle getResourceBundle(java.util.Locale locale) {
+                return french();
+            }
+
+            @Override
+            public ResourceBundle getResourceBundle(String baseName, java.util.Locale locale) {
+                return french();
+            }
+        };
+    }
+
     @Override
     protected Object handleGetObject(String key) {
         return messages.get(key);

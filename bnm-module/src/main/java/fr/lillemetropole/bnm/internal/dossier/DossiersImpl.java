@@ -65,7 +65,8 @@ public class DossiersImpl implements Dossiers {
         this.filing = new DossierFiling(this, () -> services);
     }
 
-    DossiersImpl(ServiceSessions services) {
+    /** Outside OSGi (tests). */
+    public DossiersImpl(ServiceSessions services) {
         this();
         this.services = services;
     }

@@ -168,7 +168,7 @@ public class DossierPageImpl implements DossierPage {
     }
 
     private java.util.ResourceBundle bundle() {
-        return request.getResourceBundle(Locale.FRENCH);
+        return request.getResourceBundle(null, Locale.FRENCH);
     }
 
     private String text(String key) {

@@ -18,6 +18,7 @@ import fr.lillemetropole.bnm.api.FieldError;
 import fr.lillemetropole.bnm.api.dossier.DossierSummary;
 import fr.lillemetropole.bnm.api.dossier.HistoryItem;
 import fr.lillemetropole.bnm.api.dossier.ReceiptCheck;
+import fr.lillemetropole.bnm.api.dossier.SaveResult;
 import fr.lillemetropole.bnm.api.dossier.SectionReport;
 import fr.lillemetropole.bnm.api.dossier.StatusReport;
 
@@ -46,6 +47,19 @@ class DossierApiJsonTest {
                 new HistoryItem("2026-11-28T16:02:45Z", "agent.armentieres", "dossier.save", null, null,
                         List.of(), null));
         assertGolden("status.json", new StatusReport("draft", completeness, history));
+    }
+
+    @Test
+    void aFormSaveWithARefusedValueMatchesItsGoldenFile() throws Exception {
+        Map<String, SectionReport> completeness = new LinkedHashMap<>();
+        for (String section : List.of("dossier", "presentation", "libraries", "motivation", "commitments",
+                "objectives", "engagement", "signature")) {
+            completeness.put(section, new SectionReport(true, List.of()));
+        }
+        FieldError refused = FieldError.schema("/electedOfficial/email",
+                "« E-mail » (Élu référent du dossier) n'est pas une adresse e-mail valide.");
+        completeness.put("presentation", new SectionReport(false, List.of(refused)));
+        assertGolden("save-result.json", new SaveResult("\"7\"", "draft", completeness, List.of(refused)));
     }
 
     @Test

@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The seed's dossier (shared/fixtures/armentieres-2022.json), a fresh copy each time. */
-final class Fixtures {
+public final class Fixtures {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
     private Fixtures() {}
 
-    static ObjectNode armentieres() {
+    public static ObjectNode armentieres() {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/armentieres-2022.json")) {
             return (ObjectNode) JSON.readTree(in);
         } catch (IOException e) {
@@ -23,7 +23,7 @@ final class Fixtures {
     }
 
     /** The 2022 campaign node, as the campaign definitions create it at start-up. */
-    static void campaign(javax.jcr.Session admin, String id) throws javax.jcr.RepositoryException {
+    public static void campaign(javax.jcr.Session admin, String id) throws javax.jcr.RepositoryException {
         javax.jcr.Node campaign = admin.getNode("/var/bnm/campaigns").addNode(id, "bnm:Campaign");
         campaign.setProperty("bnm:id", id);
         campaign.setProperty("jcr:title", "AMI");
