@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 import fr.lillemetropole.bnm.api.FieldError;
 import fr.lillemetropole.bnm.api.account.Accounts;
 import fr.lillemetropole.bnm.api.dossier.Dossiers;
+import fr.lillemetropole.bnm.api.instruction.Instruction;
 import fr.lillemetropole.bnm.internal.flash.FlashWriter;
 
 /**
@@ -46,6 +47,17 @@ import fr.lillemetropole.bnm.internal.flash.FlashWriter;
  * GET  /campaigns/{campaign}/dossiers/{tenant}.pdf     the dossier laid out like the paper form
  * GET  /campaigns/{campaign}/dossiers/{tenant}/receipt.pdf     the attestation de dépôt
  * GET  /campaigns/{campaign}/dossiers/{tenant}/receipt/verify  whether the filed version still matches its receipt
+ * GET  /campaigns/{campaign}/queue                     MEL instructors: the review queue (tab, q, mine, sort, page)
+ * POST /campaigns/{campaign}/dossiers/{tenant}/transitions  instructor {to, comment}: 409 with the allowed moves
+ * POST /campaigns/{campaign}/dossiers/{tenant}/assign  instructor: the dossier is assigned to the caller
+ * POST /campaigns/{campaign}/dossiers/{tenant}/reopen  instructor {deadline, comment}: a deadline of its own
+ * GET  /campaigns/{campaign}/dossiers/{tenant}/notes   instructors' private notes (never the commune's)
+ * POST /campaigns/{campaign}/dossiers/{tenant}/notes   instructor {text}
+ * GET  /campaigns/{campaign}/dossiers/{tenant}/messages  messages from the MEL to the commune
+ * POST /campaigns/{campaign}/dossiers/{tenant}/messages  instructor {text}
+ * GET  /campaigns/{campaign}/dossiers/{tenant}/filings   every filing (number, date, filer, SHA-256)
+ * GET  /campaigns/{campaign}/dossiers/{tenant}/filings/{number}  the document as filed then
+ * GET  /campaigns/{campaign}/dossiers/{tenant}/changes   what changed since the previous filing
  * </pre>
  * A path no route has answers 404; a route's path with another method 405 with an {@code Allow}
  * header; a path variable is never empty nor holds {@code ..}. HEAD is answered as GET.
@@ -76,16 +88,20 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
     @Reference
     private transient FlashWriter flash;
 
+    @Reference
+    private transient Instruction instruction;
+
     private transient RouteTable table;
 
     @Activate
     void activate() {
-        table = routes(accounts, dossiers);
+        table = routes(accounts, dossiers, instruction);
     }
 
     /** Every route of the API, in the order of the contract above. */
-    static RouteTable routes(Accounts accounts, Dossiers dossiers) {
-        return RouteTable.of(new AccountRoutes(accounts), new DossierRoutes(dossiers));
+    static RouteTable routes(Accounts accounts, Dossiers dossiers, Instruction instruction) {
+        return RouteTable.of(new AccountRoutes(accounts), new DossierRoutes(dossiers),
+                new InstructionRoutes(instruction));
     }
 
     @Override

@@ -56,6 +56,12 @@ final class ApiErrors {
         if (e instanceof MethodNotAllowedException notAllowed) {
             return new Problem(405, e.getMessage(), List.of(), Map.of("Allow", String.join(", ", notAllowed.getAllowed())));
         }
+        if (e instanceof fr.lillemetropole.bnm.api.instruction.TransitionException transition) {
+            List<FieldError> errors = new java.util.ArrayList<>();
+            errors.add(FieldError.schema("/to", e.getMessage()));
+            transition.getAllowed().forEach(code -> errors.add(new FieldError("allowed", "/to", code)));
+            return new Problem(409, "Changement de statut impossible", errors);
+        }
         if (e instanceof ConflictException conflict) {
             return conflict.getPointer().isEmpty() ? new Problem(409, e.getMessage())
                     : new Problem(409, "Conflit", List.of(FieldError.schema(conflict.getPointer(), e.getMessage())));

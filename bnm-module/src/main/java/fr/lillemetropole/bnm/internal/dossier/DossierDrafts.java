@@ -145,7 +145,14 @@ final class DossierDrafts {
                 checkVersion(existing, ifMatch);
                 DossierAccess.requireEditable(existing);
             }
+            if (created) {
+                CampaignWindow.requireOpenForNewDossier(caller, campaign, java.time.Clock.systemUTC());
+            }
             Node dossier = JcrWorkflow.dossier(session, tenant, campaign);
+            if (created) {
+                dossier.setProperty("bnm:tenantName", session.getNode(fr.lillemetropole.bnm.api.BnmPaths.tenant(tenant))
+                        .getProperty("bnm:name").getString());
+            }
             PendingInput before = PendingInput.parse(dossier.hasProperty("bnm:pending")
                     ? dossier.getProperty("bnm:pending").getString() : null);
             PendingInput pending = pendingUpdate.apply(before);

@@ -34,10 +34,15 @@ final class DossierFiling {
 
     private final DossiersImpl dossiers;
     private final Supplier<ServiceSessions> services;
+    private final Supplier<DossierEvents> events;
+    private final java.time.Clock clock;
 
-    DossierFiling(DossiersImpl dossiers, Supplier<ServiceSessions> services) {
+    DossierFiling(DossiersImpl dossiers, Supplier<ServiceSessions> services, Supplier<DossierEvents> events,
+            java.time.Clock clock) {
         this.dossiers = dossiers;
         this.services = services;
+        this.events = events;
+        this.clock = clock;
     }
 
     Signature sign(Session caller, String campaign, String tenant)
@@ -70,6 +75,7 @@ final class DossierFiling {
             Session session = handle.session();
             Node dossier = session.getNode(JcrWorkflow.path(tenant, campaign));
             DossierAccess.requireEditable(dossier);
+            CampaignWindow.requireOpenForFiling(caller, campaign, dossier, clock);
             ObjectNode normal = dossiers.read(dossier);
             List<FieldError> errors = dossiers.errors(normal, dossiers.pendingOf(dossier));
             String sha = CanonicalJson.sha256(normal);
@@ -88,10 +94,13 @@ final class DossierFiling {
             String name = displayName(caller);
             JcrWorkflow.setStatus(dossier, DossierStatus.SUBMITTED.code(), caller.getUserID(), sha);
             dossier.setProperty("bnm:submittedByName", name);
+            dossier.setProperty("bnm:statusChangedAt", java.util.Calendar.getInstance());
+            JcrWorkflow.addFiling(dossier, caller.getUserID(), name, sha, CanonicalJson.canonical(normal));
             JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), "dossier.submit", List.of(), from,
                     DossierStatus.SUBMITTED.code()).setProperty("bnm:sha256", sha);
             saveOrConflict(session);
             caller.refresh(false);
+            events.get().fire(tenant, campaign, DossierEventListener.Event.FILED, null, sha);
             return new Receipt(tenant, campaign, dossier.getProperty("bnm:submittedAt").getDate().toInstant().toString(),
                     caller.getUserID(), name, sha);
         }

@@ -60,15 +60,24 @@ public class DossiersImpl implements Dossiers {
     @Reference
     private ServiceSessions services;
 
+    @Reference
+    private DossierEvents events;
+
     public DossiersImpl() {
         this.drafts = new DossierDrafts(this, () -> services, validator, normalizer, mapping);
-        this.filing = new DossierFiling(this, () -> services);
+        this.filing = new DossierFiling(this, () -> services, () -> events, java.time.Clock.systemUTC());
     }
 
     /** Outside OSGi (tests). */
     public DossiersImpl(ServiceSessions services) {
+        this(services, new DossierEvents());
+    }
+
+    /** Outside OSGi (tests), with the listeners to tell. */
+    public DossiersImpl(ServiceSessions services, DossierEvents events) {
         this();
         this.services = services;
+        this.events = events;
     }
 
     @Override

@@ -8,16 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 
 /** The fields (scalars, or lists of scalars) where two versions of a part of the dossier differ. */
-final class FieldDiff {
+public final class FieldDiff {
 
     /** One differing field: its pointer, the stored value, the typed one. */
-    interface Visitor {
+    public interface Visitor {
         void differs(String pointer, JsonNode theirs, JsonNode mine);
     }
 
     private FieldDiff() {}
 
-    static void leaves(JsonNode theirs, JsonNode mine, String pointer, Visitor visitor) {
+    public static void leaves(JsonNode theirs, JsonNode mine, String pointer, Visitor visitor) {
         JsonNode a = theirs == null || theirs.isMissingNode() ? NullNode.getInstance() : theirs;
         JsonNode b = mine == null || mine.isMissingNode() ? NullNode.getInstance() : mine;
         if (a.isObject() || b.isObject()) {
@@ -34,6 +34,11 @@ final class FieldDiff {
         } else if (!same(a, b)) {
             visitor.differs(pointer, a, b);
         }
+    }
+
+    /** A value as the form shows it (« (vide) », « Oui », a choice's label), for messages and comparisons. */
+    public static String shown(String pointer, JsonNode value) {
+        return Messages.shown(pointer, value);
     }
 
     private static boolean isListOfObjects(JsonNode node) {

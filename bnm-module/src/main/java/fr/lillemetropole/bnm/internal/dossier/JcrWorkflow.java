@@ -34,7 +34,7 @@ public final class JcrWorkflow {
         return dossier;
     }
 
-    static void setStatus(Node dossier, String status, String actor, String receiptSha256) throws RepositoryException {
+    public static void setStatus(Node dossier, String status, String actor, String receiptSha256) throws RepositoryException {
         dossier.setProperty("bnm:status", status);
         if (receiptSha256 != null) {
             dossier.setProperty("bnm:submittedAt", Calendar.getInstance());
@@ -55,8 +55,39 @@ public final class JcrWorkflow {
         entry.setProperty("bnm:sha256", sha256);
     }
 
+    /** Keeps the filed version (canonical JSON) with its receipt: a returned dossier's earlier filing stays readable. */
+    static void addFiling(Node dossier, String actor, String name, String sha256, String document)
+            throws RepositoryException {
+        Node filings = dossier.hasNode("filings") ? dossier.getNode("filings") : dossier.addNode("filings", "bnm:EntryList");
+        int count = 0;
+        for (javax.jcr.NodeIterator it = filings.getNodes(); it.hasNext(); it.nextNode()) {
+            count++;
+        }
+        Node entry = filings.addNode("f" + (count + 1), "bnm:Entry");
+        entry.setProperty("bnm:at", Calendar.getInstance());
+        entry.setProperty("bnm:actor", actor);
+        entry.setProperty("bnm:kind", "filing");
+        entry.setProperty("bnm:text", name);
+        entry.setProperty("bnm:sha256", sha256);
+        entry.setProperty("bnm:document", document);
+    }
+
+    /** Adds a dated, signed entry (a message to the commune) under {@code list}. */
+    public static Node addEntry(Node parent, String list, String kind, String actor, String name, String text)
+            throws RepositoryException {
+        Node entries = parent.hasNode(list) ? parent.getNode(list) : parent.addNode(list, "bnm:EntryList");
+        Node entry = entries.addNode(kind.charAt(0) + Long.toString(System.currentTimeMillis(), 36) + "-"
+                + UUID.randomUUID().toString().substring(0, 6), "bnm:Entry");
+        entry.setProperty("bnm:at", Calendar.getInstance());
+        entry.setProperty("bnm:actor", actor);
+        entry.setProperty("bnm:kind", kind);
+        entry.setProperty("bnm:text", text);
+        entry.setProperty("bnm:actorName", name);
+        return entry;
+    }
+
     /** Appends a journal entry for the dossier's campaign (the history only grows: see the repoinit). */
-    static Node journal(Session session, String tenant, String campaign, String actor, String action,
+    public static Node journal(Session session, String tenant, String campaign, String actor, String action,
             List<String> changed, String fromStatus, String toStatus) throws RepositoryException {
         Node entry = AuditLog.append(session, tenant, actor, action, null);
         entry.setProperty("bnm:campaign", campaign);
@@ -73,7 +104,7 @@ public final class JcrWorkflow {
         return entry;
     }
 
-    static String path(String tenant, String campaign) {
+    public static String path(String tenant, String campaign) {
         return BnmPaths.tenant(tenant) + "/dossiers/" + campaign;
     }
 }
