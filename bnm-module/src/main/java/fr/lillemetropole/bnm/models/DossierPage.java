@@ -90,6 +90,14 @@ public interface DossierPage {
     /** Refused values still waiting for a correction, on the whole dossier. */
     int getPendingCount();
 
+    /** The MEL's comment on the last decision (returned, rejected…), or null. */
+    String getStatusComment();
+
+    /** Messages from the MEL, and every filed version (each readable as filed), as dated lines. */
+    List<? extends InstructionReview.Item> getMessages();
+
+    List<? extends InstructionReview.Item> getFilings();
+
     /** A section of the form. */
     interface SectionItem {
         String getId();

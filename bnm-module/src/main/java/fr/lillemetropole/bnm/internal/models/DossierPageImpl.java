@@ -56,6 +56,13 @@ public class DossierPageImpl implements DossierPage {
     @OSGiService
     private Accounts accounts;
 
+    @OSGiService
+    private fr.lillemetropole.bnm.api.instruction.Instruction instruction;
+
+    private String statusComment;
+    private final List<InstructionReviewImpl.ItemView> messages = new ArrayList<>();
+    private final List<InstructionReviewImpl.ItemView> filings = new ArrayList<>();
+
     private boolean found;
     private String campaign;
     private String tenant;
@@ -111,6 +118,7 @@ public class DossierPageImpl implements DossierPage {
             etag = version.etag();
             status = version.status();
             readFiling(session);
+            readInstruction(session);
             Signature signature = dossiers.signature(session, campaign, tenant);
             signatureValid = signature != null && signature.valid();
             signatureLabel = signature == null ? text("bnm.dossier.unsigned")
@@ -187,6 +195,21 @@ public class DossierPageImpl implements DossierPage {
         }
     }
 
+    private void readInstruction(Session session) throws RepositoryException, NotFoundException {
+        Node dossier = session.getNode(BnmPaths.tenant(tenant) + "/dossiers/" + campaign);
+        statusComment = dossier.hasProperty("bnm:statusComment") ? dossier.getProperty("bnm:statusComment").getString()
+                : null;
+        for (fr.lillemetropole.bnm.api.instruction.Entry entry : instruction.messages(session, campaign, tenant)) {
+            messages.add(new InstructionReviewImpl.ItemView(FrenchDates.format(entry.at()), entry.authorName(),
+                    entry.text(), null));
+        }
+        for (fr.lillemetropole.bnm.api.instruction.Filing filing : instruction.filings(session, campaign, tenant)) {
+            filings.add(new InstructionReviewImpl.ItemView(FrenchDates.format(filing.at()), filing.byName(),
+                    "n° " + filing.number() + " — SHA-256 " + filing.sha256(), getApiUrl() + "/filings/"
+                    + filing.number()));
+        }
+    }
+
     private static String firstCampaign(Session session) throws RepositoryException {
         if (!session.nodeExists(BnmPaths.CAMPAIGNS)) {
             return null;
@@ -228,6 +251,9 @@ public class DossierPageImpl implements DossierPage {
     @Override public boolean isEditable() { return canWrite; }
     @Override public boolean isCanSubmit() { return canWrite; }
     @Override public int getPendingCount() { return pendingCount; }
+    @Override public String getStatusComment() { return statusComment; }
+    @Override public List<InstructionReviewImpl.ItemView> getMessages() { return messages; }
+    @Override public List<InstructionReviewImpl.ItemView> getFilings() { return filings; }
     @Override public String getEtag() { return etag; }
     @Override public String getFiledLabel() { return filedLabel; }
     @Override public String getReceiptSha256() { return receiptSha256; }

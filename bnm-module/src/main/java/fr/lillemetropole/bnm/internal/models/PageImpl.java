@@ -28,6 +28,8 @@ public class PageImpl implements Page {
     /** A section shown to MEL admins only has bnm:navRole = "admin". */
     static final String NAV_ROLE = "bnm:navRole";
     static final String ADMIN_ROLE = "admin";
+    /** Pages for MEL instructors (and admins). */
+    static final String INSTRUCTOR_ROLE = "instructor";
     static final String LOGIN_PAGE = BnmPaths.CONTENT_ROOT + "/connexion.html";
     static final String LOGOUT = "/system/sling/logout?resource=" + BnmPaths.CONTENT_ROOT + ".html";
 
@@ -44,15 +46,29 @@ public class PageImpl implements Page {
         Resource home = resolver.getResource(BnmPaths.CONTENT_ROOT);
         siteTitle = home == null ? "BNM" : home.getValueMap().get("jcr:title", "BNM");
         user = CurrentUserImpl.of(resolver);
-        navigation = home == null ? List.of() : navigation(home, request.getResource().getPath(), user);
+        navigation = home == null ? List.of() : navigation(home, request.getResource().getPath(), user,
+                isInstructor(resolver));
     }
 
-    private static List<NavigationItem> navigation(Resource home, String currentPath, CurrentUser user) {
+    private static boolean isInstructor(org.apache.sling.api.resource.ResourceResolver resolver) {
+        javax.jcr.Session session = resolver.adaptTo(javax.jcr.Session.class);
+        try {
+            return session != null && fr.lillemetropole.bnm.internal.account.Roles.callerIn(session,
+                    BnmPaths.GROUP_INSTRUCTORS);
+        } catch (javax.jcr.RepositoryException e) {
+            return false;
+        }
+    }
+
+    private static List<NavigationItem> navigation(Resource home, String currentPath, CurrentUser user,
+            boolean instructor) {
         List<Resource> sections = new ArrayList<>();
         sections.add(home);
         for (Resource child : home.getChildren()) {
-            boolean adminOnly = ADMIN_ROLE.equals(child.getValueMap().get(NAV_ROLE, String.class));
-            if (child.getValueMap().containsKey(NAV_ORDER) && (!adminOnly || user.isAdmin())) {
+            String role = child.getValueMap().get(NAV_ROLE, String.class);
+            boolean shown = role == null || user.isAdmin() && (ADMIN_ROLE.equals(role) || INSTRUCTOR_ROLE.equals(role))
+                    || instructor && INSTRUCTOR_ROLE.equals(role);
+            if (child.getValueMap().containsKey(NAV_ORDER) && shown) {
                 sections.add(child);
             }
         }

@@ -57,6 +57,9 @@ class DossierPageImplTest {
         dossiers = new DossiersImpl(new TestServiceSessions(context));
         context.registerService(Accounts.class, accounts);
         context.registerService(Dossiers.class, dossiers);
+        context.registerService(fr.lillemetropole.bnm.api.instruction.Instruction.class,
+                new fr.lillemetropole.bnm.internal.instruction.InstructionImpl(new TestServiceSessions(context),
+                        new fr.lillemetropole.bnm.internal.dossier.DossierEvents()));
         context.addModelsForClasses(DossierPageImpl.class);
         context.registerService(org.apache.sling.i18n.ResourceBundleProvider.class, Dictionary.provider(),
                 "service.ranking", Integer.MAX_VALUE);
