@@ -10,6 +10,8 @@ import fr.lillemetropole.bnm.api.dossier.Dossiers;
 import fr.lillemetropole.bnm.api.dossier.Receipt;
 import fr.lillemetropole.bnm.api.dossier.SaveResult;
 import fr.lillemetropole.bnm.internal.dossier.pdf.DossierPdf;
+import fr.lillemetropole.bnm.internal.text.Labels;
+import fr.lillemetropole.bnm.internal.text.Texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -72,10 +74,10 @@ final class DossierRoutes implements ApiRoutes {
 
     private PdfBody pdf(ApiRequest call, String campaign, String tenant) throws Exception {
         DossierVersion version = dossiers.get(call.session(), campaign, tenant);
+        java.util.ResourceBundle labels = Texts.french(call.request);
         DossierPdf.Context context = new DossierPdf.Context(tenantName(call, tenant), campaign,
-                fr.lillemetropole.bnm.api.dossier.DossierStatus.labelOf(version.status()),
-                dossiers.signature(call.session(), campaign, tenant), dossiers.receipt(call.session(), campaign, tenant),
-                call.request.getResourceBundle(java.util.Locale.FRENCH));
+                Labels.status(labels, version.status()), dossiers.signature(call.session(), campaign, tenant),
+                dossiers.receipt(call.session(), campaign, tenant), labels);
         return new PdfBody(new DossierPdf().dossier(version.document(), context),
                 "dossier-" + tenant + "-" + campaign + ".pdf");
     }

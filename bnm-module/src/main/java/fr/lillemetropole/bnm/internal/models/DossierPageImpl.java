@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javax.annotation.PostConstruct;
 import javax.jcr.Node;
@@ -39,6 +38,8 @@ import fr.lillemetropole.bnm.internal.dossier.DossierSections;
 import fr.lillemetropole.bnm.internal.dossier.PendingInput;
 import fr.lillemetropole.bnm.internal.flash.Flash;
 import fr.lillemetropole.bnm.internal.text.FrenchDates;
+import fr.lillemetropole.bnm.internal.text.Labels;
+import fr.lillemetropole.bnm.internal.text.Texts;
 import fr.lillemetropole.bnm.models.DossierPage;
 
 /** The dossier pages, read in the caller's session (another commune's dossier is simply not found). */
@@ -141,7 +142,7 @@ public class DossierPageImpl implements DossierPage {
                 / sections.size());
         if (current != null) {
             ObjectNode shown = pending.overlay(document);
-            FormFields fields = new FormFields(DossierSchema.get());
+            FormFields fields = new FormFields(DossierSchema.get(), bundle());
             List<FieldView> all = new ArrayList<>();
             for (String part : current.section.parts()) {
                 JsonNode s = fields.schemaAt(part);
@@ -168,12 +169,11 @@ public class DossierPageImpl implements DossierPage {
     }
 
     private java.util.ResourceBundle bundle() {
-        return request.getResourceBundle(null, Locale.FRENCH);
+        return Texts.french(request);
     }
 
     private String text(String key) {
-        java.util.ResourceBundle bundle = bundle();
-        return bundle != null && bundle.containsKey(key) ? bundle.getString(key) : key;
+        return Texts.get(bundle(), key);
     }
 
     private void readFiling(Session session) throws RepositoryException {
@@ -223,7 +223,7 @@ public class DossierPageImpl implements DossierPage {
     @Override public String getTenant() { return tenant; }
     @Override public String getTenantName() { return tenantName; }
     @Override public String getStatus() { return status; }
-    @Override public String getStatusLabel() { return fr.lillemetropole.bnm.api.dossier.DossierStatus.labelOf(status); }
+    @Override public String getStatusLabel() { return Labels.status(bundle(), status); }
     /** The service's answer: the commune's own accounts, while the dossier is a draft or returned for correction. */
     @Override public boolean isEditable() { return canWrite; }
     @Override public boolean isCanSubmit() { return canWrite; }

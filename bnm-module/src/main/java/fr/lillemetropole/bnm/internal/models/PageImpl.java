@@ -16,6 +16,7 @@ import org.apache.sling.models.annotations.Model;
 import org.apache.sling.models.annotations.injectorspecific.Self;
 
 import fr.lillemetropole.bnm.api.BnmPaths;
+import fr.lillemetropole.bnm.internal.text.Texts;
 import fr.lillemetropole.bnm.models.CurrentUser;
 import fr.lillemetropole.bnm.models.NavigationItem;
 import fr.lillemetropole.bnm.models.Page;
@@ -43,7 +44,7 @@ public class PageImpl implements Page {
         ResourceResolver resolver = request.getResourceResolver();
         Resource home = resolver.getResource(BnmPaths.CONTENT_ROOT);
         siteTitle = home == null ? "BNM" : home.getValueMap().get("jcr:title", "BNM");
-        user = CurrentUserImpl.of(resolver);
+        user = CurrentUserImpl.of(resolver, Texts.french(request));
         navigation = home == null ? List.of() : navigation(home, request.getResource().getPath(), user);
     }
 

@@ -22,14 +22,16 @@ public final class DossierPdf {
     static final String FORM_TITLE = "APPEL À MANIFESTATION D'INTÉRÊT — LA BIBLIOTHÈQUE NUMÉRIQUE MÉTROPOLITAINE";
     private static final String EMPTY = "—";
 
-    private final FormFields fields = new FormFields(DossierSchema.get());
-
-    /** Who filed, who signed: shown in the signature block; {@code labels}: the i18n dictionary (section titles). */
+    /**
+     * Who filed, who signed: shown in the signature block; {@code labels}: the i18n dictionary (section titles,
+     * « Oui » and « Non »).
+     */
     public record Context(String tenantName, String campaign, String statusLabel, Signature signature,
             Receipt receipt, java.util.ResourceBundle labels) {
     }
 
     public byte[] dossier(JsonNode document, Context context) throws IOException {
+        FormFields fields = new FormFields(DossierSchema.get(), context.labels());
         try (PdfWriter pdf = new PdfWriter()) {
             pdf.title(FORM_TITLE);
             pdf.line("Dossier de candidature", context.tenantName());
@@ -39,7 +41,7 @@ public final class DossierPdf {
                 String title = section.title(context.labels());
                 pdf.heading(title, 1);
                 for (String part : section.parts()) {
-                    writePart(pdf, document, section, title, part);
+                    writePart(pdf, fields, document, section, title, part);
                 }
             }
             pdf.heading("Validation et dépôt", 1);
@@ -85,9 +87,8 @@ public final class DossierPdf {
      * A part of a section: under its own heading when the section has several (the élu référent and the
      * agent référent each under theirs, not one "Nom" after the other).
      */
-    private void writePart(PdfWriter pdf, JsonNode document, DossierSections.Section section, String sectionTitle,
-            String part)
-            throws IOException {
+    private static void writePart(PdfWriter pdf, FormFields fields, JsonNode document,
+            DossierSections.Section section, String sectionTitle, String part) throws IOException {
         String title = fields.schemaAt(part).path("title").asText("");
         boolean titled = section.parts().size() > 1 && !title.isBlank() && !title.equals(sectionTitle);
         if (titled) {

@@ -41,6 +41,15 @@ class DossierPdfTest {
     }
 
     @Test
+    void yesAndNoAnswersReadOuiAndNonFromTheDictionary() throws Exception {
+        String text = text(dossier(fixture()));
+        assertTrue(text.contains("Accès WIFI public : Oui"), text);
+        assertTrue(text.contains("La bibliothèque est-elle équipée de la RFID ? : Oui"), text);
+        assertTrue(text.contains("Disposez-vous une boîte de retour automatisée ? : Non"), text);
+        assertFalse(text.contains("bnm."), "no dictionary key: " + text);
+    }
+
+    @Test
     void datesAreWrittenInFrenchInParisTime() throws Exception {
         String text = text(dossier(fixture()));
         assertTrue(text.contains("Validé et signé par Jean-Michel MONPAYS le 30 novembre 2026 à 10:15"), text);
