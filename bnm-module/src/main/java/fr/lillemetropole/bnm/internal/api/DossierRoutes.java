@@ -68,7 +68,7 @@ final class DossierRoutes implements ApiRoutes {
         if (receipt == null) {
             throw new NotFoundException("Le dossier n'est pas déposé : pas encore d'attestation de dépôt.");
         }
-        byte[] bytes = new DossierPdf().receipt(receipt, tenantName(call, tenant));
+        byte[] bytes = new DossierPdf(Texts.french(call.request)).receipt(receipt, tenantName(call, tenant));
         return new Outcome(200, new PdfBody(bytes, "attestation-" + tenant + ".pdf"), null);
     }
 
@@ -77,8 +77,8 @@ final class DossierRoutes implements ApiRoutes {
         java.util.ResourceBundle labels = Texts.french(call.request);
         DossierPdf.Context context = new DossierPdf.Context(tenantName(call, tenant), campaign,
                 Labels.status(labels, version.status()), dossiers.signature(call.session(), campaign, tenant),
-                dossiers.receipt(call.session(), campaign, tenant), labels);
-        return new PdfBody(new DossierPdf().dossier(version.document(), context),
+                dossiers.receipt(call.session(), campaign, tenant));
+        return new PdfBody(new DossierPdf(labels).dossier(version.document(), context),
                 "dossier-" + tenant + "-" + campaign + ".pdf");
     }
 
