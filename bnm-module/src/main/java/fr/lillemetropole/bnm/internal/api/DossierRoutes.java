@@ -10,6 +10,7 @@ import fr.lillemetropole.bnm.api.dossier.Dossiers;
 import fr.lillemetropole.bnm.api.dossier.Receipt;
 import fr.lillemetropole.bnm.api.dossier.SaveResult;
 import fr.lillemetropole.bnm.internal.dossier.pdf.DossierPdf;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
 import fr.lillemetropole.bnm.internal.text.Labels;
 import fr.lillemetropole.bnm.internal.text.Texts;
 
@@ -87,6 +88,6 @@ final class DossierRoutes implements ApiRoutes {
         if (!call.session().nodeExists(path)) {
             throw new NotFoundException("Aucune commune ni aucun réseau « " + tenant + " ».");
         }
-        return call.session().getNode(path).getProperty("bnm:name").getString();
+        return call.session().getNode(path).getProperty(JcrNames.NAME).getString();
     }
 }

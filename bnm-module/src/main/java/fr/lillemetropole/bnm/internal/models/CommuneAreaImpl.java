@@ -30,6 +30,7 @@ import fr.lillemetropole.bnm.api.TenantRole;
 import fr.lillemetropole.bnm.api.account.Accounts;
 import fr.lillemetropole.bnm.api.account.Tenant;
 import fr.lillemetropole.bnm.internal.account.Profiles;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
 import fr.lillemetropole.bnm.internal.text.Labels;
 import fr.lillemetropole.bnm.internal.text.Texts;
 import fr.lillemetropole.bnm.models.CommuneArea;
@@ -78,12 +79,12 @@ public class CommuneAreaImpl implements CommuneArea {
         if (session.nodeExists(BnmPaths.CAMPAIGNS)) {
             for (NodeIterator it = session.getNode(BnmPaths.CAMPAIGNS).getNodes(); it.hasNext();) {
                 Node campaign = it.nextNode();
-                if (!campaign.isNodeType("bnm:Campaign")) {
+                if (!campaign.isNodeType(JcrNames.CAMPAIGN_TYPE)) {
                     continue;
                 }
                 String id = campaign.getName();
                 Node dossier = node.getNode("dossiers").hasNode(id) ? node.getNode("dossiers").getNode(id) : null;
-                String status = dossier == null ? Labels.NO_DOSSIER : dossier.getProperty("bnm:status").getString();
+                String status = dossier == null ? Labels.NO_DOSSIER : dossier.getProperty(JcrNames.STATUS).getString();
                 dossiers.add(new DossierItem(id, campaign.getProperty("jcr:title").getString(),
                         BnmPaths.CONTENT_ROOT + "/espace-commune/dossier.html?c=" + id + "&t=" + tenant.slug(), status,
                         Labels.status(labels, status)));
@@ -120,11 +121,12 @@ public class CommuneAreaImpl implements CommuneArea {
         format.setTimeZone(TimeZone.getTimeZone("Europe/Paris"));
         for (NodeIterator it = area.getNode("history").getNodes(); it.hasNext();) {
             Node entry = it.nextNode();
-            if (entry.isNodeType("bnm:AuditEntry")) {
-                String action = Labels.action(labels, entry.getProperty("bnm:action").getString());
-                String comment = entry.hasProperty("bnm:comment") ? " : " + entry.getProperty("bnm:comment").getString() : "";
-                entries.add(0, new HistoryItem(format.format(entry.getProperty("bnm:at").getDate().getTime()),
-                        entry.getProperty("bnm:actor").getString(), action + comment));
+            if (entry.isNodeType(JcrNames.AUDIT_ENTRY_TYPE)) {
+                String action = Labels.action(labels, entry.getProperty(JcrNames.ACTION).getString());
+                String comment = entry.hasProperty(JcrNames.COMMENT)
+                        ? " : " + entry.getProperty(JcrNames.COMMENT).getString() : "";
+                entries.add(0, new HistoryItem(format.format(entry.getProperty(JcrNames.AT).getDate().getTime()),
+                        entry.getProperty(JcrNames.ACTOR).getString(), action + comment));
             }
         }
         return entries.size() > HISTORY_SIZE ? List.copyOf(entries.subList(0, HISTORY_SIZE)) : entries;

@@ -37,6 +37,7 @@ import fr.lillemetropole.bnm.internal.dossier.Completeness;
 import fr.lillemetropole.bnm.internal.dossier.DossierSections;
 import fr.lillemetropole.bnm.internal.dossier.PendingInput;
 import fr.lillemetropole.bnm.internal.flash.Flash;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
 import fr.lillemetropole.bnm.internal.text.FrenchDates;
 import fr.lillemetropole.bnm.internal.text.Labels;
 import fr.lillemetropole.bnm.internal.text.Texts;
@@ -90,7 +91,7 @@ public class DossierPageImpl implements DossierPage {
                 return;
             }
             found = true;
-            tenantName = session.getNode(BnmPaths.tenant(tenant)).getProperty("bnm:name").getString();
+            tenantName = session.getNode(BnmPaths.tenant(tenant)).getProperty(JcrNames.NAME).getString();
             Node campaignNode = session.getNode(BnmPaths.campaign(campaign));
             campaignTitle = campaignNode.hasProperty("jcr:title") ? campaignNode.getProperty("jcr:title").getString()
                     : campaign;
@@ -178,12 +179,12 @@ public class DossierPageImpl implements DossierPage {
 
     private void readFiling(Session session) throws RepositoryException {
         Node dossier = session.getNode(BnmPaths.tenant(tenant) + "/dossiers/" + campaign);
-        if (dossier.hasProperty("bnm:submittedAt")) {
-            filedLabel = text("bnm.dossier.filed").replace("{0}", format(dossier.getProperty("bnm:submittedAt")
-                    .getDate().getTime())).replace("{1}", dossier.hasProperty("bnm:submittedByName")
-                    ? dossier.getProperty("bnm:submittedByName").getString()
-                    : dossier.getProperty("bnm:submittedBy").getString());
-            receiptSha256 = dossier.getProperty("bnm:receiptSha256").getString();
+        if (dossier.hasProperty(JcrNames.SUBMITTED_AT)) {
+            filedLabel = text("bnm.dossier.filed").replace("{0}", format(dossier.getProperty(JcrNames.SUBMITTED_AT)
+                    .getDate().getTime())).replace("{1}", dossier.hasProperty(JcrNames.SUBMITTED_BY_NAME)
+                    ? dossier.getProperty(JcrNames.SUBMITTED_BY_NAME).getString()
+                    : dossier.getProperty(JcrNames.SUBMITTED_BY).getString());
+            receiptSha256 = dossier.getProperty(JcrNames.RECEIPT_SHA256).getString();
         }
     }
 
@@ -193,7 +194,7 @@ public class DossierPageImpl implements DossierPage {
         }
         for (NodeIterator it = session.getNode(BnmPaths.CAMPAIGNS).getNodes(); it.hasNext();) {
             Node node = it.nextNode();
-            if (node.isNodeType("bnm:Campaign")) {
+            if (node.isNodeType(JcrNames.CAMPAIGN_TYPE)) {
                 return node.getName();
             }
         }
