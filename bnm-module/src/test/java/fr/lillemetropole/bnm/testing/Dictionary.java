@@ -7,8 +7,13 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+
+import org.apache.sling.i18n.ResourceBundleProvider;
+import org.apache.sling.testing.mock.sling.junit5.SlingContext;
+import org.osgi.framework.Constants;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,21 +46,30 @@ public final class Dictionary extends ResourceBundle {
         return instance;
     }
 
+    /**
+     * Serves this dictionary as Sling's i18n in a sling-mock context (before sling-mock's own empty one):
+     * a request's {@code getResourceBundle(Locale.FRENCH)} answers as on the portal.
+     */
+    public static void serveIn(SlingContext context) {
+        context.registerService(ResourceBundleProvider.class, provider(), Constants.SERVICE_RANKING,
+                Integer.MAX_VALUE);
+    }
+
     /** A ResourceBundleProvider serving this dictionary, as Sling's i18n does for page models. */
-    public static org.apache.sling.i18n.ResourceBundleProvider provider() {
-        return new org.apache.sling.i18n.ResourceBundleProvider() {
+    public static ResourceBundleProvider provider() {
+        return new ResourceBundleProvider() {
             @Override
-            public java.util.Locale getDefaultLocale() {
-                return java.util.Locale.FRENCH;
+            public Locale getDefaultLocale() {
+                return Locale.FRENCH;
             }
 
             @Override
-            public ResourceBundle getResourceBundle(java.util.Locale locale) {
+            public ResourceBundle getResourceBundle(Locale locale) {
                 return french();
             }
 
             @Override
-            public ResourceBundle getResourceBundle(String baseName, java.util.Locale locale) {
+            public ResourceBundle getResourceBundle(String baseName, Locale locale) {
                 return french();
             }
         };

@@ -3,32 +3,22 @@ package fr.lillemetropole.bnm.api.dossier;
 import java.util.Arrays;
 import java.util.Set;
 
-/** The life of a dossier: draft → submitted → in_review → accepted | rejected | returned (→ submitted). */
+/**
+ * The life of a dossier: draft → submitted → in_review → accepted | rejected | returned (→ submitted).
+ * Its French label is the i18n dictionary's {@code bnm.status.<code>}.
+ */
 public enum DossierStatus {
-    DRAFT("draft", "Brouillon — non déposé"), SUBMITTED("submitted", "Déposé"), IN_REVIEW("in_review", "En instruction"),
-    ACCEPTED("accepted", "Retenu"), REJECTED("rejected", "Non retenu"), RETURNED("returned", "À compléter");
+    DRAFT("draft"), SUBMITTED("submitted"), IN_REVIEW("in_review"), ACCEPTED("accepted"), REJECTED("rejected"),
+    RETURNED("returned");
 
     private final String code;
-    private final String label;
 
-    DossierStatus(String code, String label) {
+    DossierStatus(String code) {
         this.code = code;
-        this.label = label;
     }
 
     public String code() {
         return code;
-    }
-
-    /** The French label shown to users. */
-    public String label() {
-        return label;
-    }
-
-    /** The French label of a status code; an unknown code is shown as it is. */
-    public static String labelOf(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).map(DossierStatus::label).findFirst()
-                .orElse(code == null ? "" : code);
     }
 
     public static DossierStatus of(String code) {

@@ -2,5 +2,5 @@ package fr.lillemetropole.bnm.api.instruction;
 
 /** A dossier in the review queue. */
 public record QueueItem(String tenant, String tenantName, String kind, int libraries, String status,
-        String statusLabel, String filedAt, String updatedAt, String assignedTo, String assignedName) {
+        String filedAt, String updatedAt, String assignedTo, String assignedName) {
 }

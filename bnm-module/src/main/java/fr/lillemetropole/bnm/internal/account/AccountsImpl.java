@@ -35,6 +35,7 @@ import fr.lillemetropole.bnm.api.account.Me;
 import fr.lillemetropole.bnm.api.account.NewAccount;
 import fr.lillemetropole.bnm.api.account.NewTenant;
 import fr.lillemetropole.bnm.api.account.Tenant;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
 import fr.lillemetropole.bnm.internal.repository.ServiceSessions;
 import fr.lillemetropole.bnm.internal.tenant.AuditLog;
 import fr.lillemetropole.bnm.internal.tenant.TenantAreas;
@@ -80,7 +81,8 @@ public class AccountsImpl implements Accounts {
 
     static final String STAFF_PATH = "bnm/staff";
     private static final String SUPERUSER = "admin";
-    private static final String TENANTS_QUERY = "SELECT * FROM [bnm:Tenant] AS t ORDER BY t.[bnm:slug]";
+    private static final String TENANTS_QUERY = "SELECT * FROM [" + JcrNames.TENANT_TYPE + "] AS t ORDER BY t.["
+            + JcrNames.SLUG + "]";
 
     @Override
     public List<Tenant> tenants(Session caller) throws RepositoryException {
@@ -123,9 +125,9 @@ public class AccountsImpl implements Accounts {
             throw new InvalidRequestException(fr.lillemetropole.bnm.api.FieldError.schema("/status",
                     "Le statut doit être « active » ou « archived »."));
         }
-        if (!status.equals(area.getProperty("bnm:status").getString())) {
+        if (!status.equals(area.getProperty(JcrNames.STATUS).getString())) {
             try (ServiceSessions.Handle handle = services.open(ServiceSessions.BOOTSTRAP)) {
-                handle.session().getNode(area.getPath()).setProperty("bnm:status", status);
+                handle.session().getNode(area.getPath()).setProperty(JcrNames.STATUS, status);
                 handle.session().save();
             }
             journal(caller, slug, "archived".equals(status) ? "tenant.archive" : "tenant.activate", null);
@@ -324,15 +326,15 @@ public class AccountsImpl implements Accounts {
 
     static Tenant toTenant(Node area) throws RepositoryException {
         List<String> members = new ArrayList<>();
-        if (area.hasProperty("bnm:memberCommunes")) {
-            for (Value value : area.getProperty("bnm:memberCommunes").getValues()) {
+        if (area.hasProperty(JcrNames.MEMBER_COMMUNES)) {
+            for (Value value : area.getProperty(JcrNames.MEMBER_COMMUNES).getValues()) {
                 members.add(value.getString());
             }
         }
-        return new Tenant(area.getProperty("bnm:slug").getString(), area.getProperty("bnm:name").getString(),
-                area.getProperty("bnm:kind").getString(), members,
-                area.hasProperty("bnm:headCommune") ? area.getProperty("bnm:headCommune").getString() : null,
-                area.getProperty("bnm:status").getString());
+        return new Tenant(area.getProperty(JcrNames.SLUG).getString(), area.getProperty(JcrNames.NAME).getString(),
+                area.getProperty(JcrNames.KIND).getString(), members,
+                area.hasProperty(JcrNames.HEAD_COMMUNE) ? area.getProperty(JcrNames.HEAD_COMMUNE).getString() : null,
+                area.getProperty(JcrNames.STATUS).getString());
     }
 
     static Account toAccount(User user) throws RepositoryException {

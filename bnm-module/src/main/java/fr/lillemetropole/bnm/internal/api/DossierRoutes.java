@@ -10,6 +10,9 @@ import fr.lillemetropole.bnm.api.dossier.Dossiers;
 import fr.lillemetropole.bnm.api.dossier.Receipt;
 import fr.lillemetropole.bnm.api.dossier.SaveResult;
 import fr.lillemetropole.bnm.internal.dossier.pdf.DossierPdf;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
+import fr.lillemetropole.bnm.internal.text.Labels;
+import fr.lillemetropole.bnm.internal.text.Texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -66,17 +69,17 @@ final class DossierRoutes implements ApiRoutes {
         if (receipt == null) {
             throw new NotFoundException("Le dossier n'est pas déposé : pas encore d'attestation de dépôt.");
         }
-        byte[] bytes = new DossierPdf().receipt(receipt, tenantName(call, tenant));
+        byte[] bytes = new DossierPdf(Texts.french(call.request)).receipt(receipt, tenantName(call, tenant));
         return new Outcome(200, new PdfBody(bytes, "attestation-" + tenant + ".pdf"), null);
     }
 
     private PdfBody pdf(ApiRequest call, String campaign, String tenant) throws Exception {
         DossierVersion version = dossiers.get(call.session(), campaign, tenant);
+        java.util.ResourceBundle labels = Texts.french(call.request);
         DossierPdf.Context context = new DossierPdf.Context(tenantName(call, tenant), campaign,
-                fr.lillemetropole.bnm.api.dossier.DossierStatus.labelOf(version.status()),
-                dossiers.signature(call.session(), campaign, tenant), dossiers.receipt(call.session(), campaign, tenant),
-                call.request.getResourceBundle(java.util.Locale.FRENCH));
-        return new PdfBody(new DossierPdf().dossier(version.document(), context),
+                Labels.status(labels, version.status()), dossiers.signature(call.session(), campaign, tenant),
+                dossiers.receipt(call.session(), campaign, tenant));
+        return new PdfBody(new DossierPdf(labels).dossier(version.document(), context),
                 "dossier-" + tenant + "-" + campaign + ".pdf");
     }
 
@@ -85,6 +88,6 @@ final class DossierRoutes implements ApiRoutes {
         if (!call.session().nodeExists(path)) {
             throw new NotFoundException("Aucune commune ni aucun réseau « " + tenant + " ».");
         }
-        return call.session().getNode(path).getProperty("bnm:name").getString();
+        return call.session().getNode(path).getProperty(JcrNames.NAME).getString();
     }
 }

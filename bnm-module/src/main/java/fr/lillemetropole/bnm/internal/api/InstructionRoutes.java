@@ -69,8 +69,10 @@ final class InstructionRoutes implements ApiRoutes {
         }
         StatusChange change = instruction.transition(call.session(), call.var("campaign"), call.var("tenant"),
                 move.to(), move.comment(), ifMatch);
-        return new Outcome(200, change, "Le dossier est maintenant « "
-                + fr.lillemetropole.bnm.api.dossier.DossierStatus.labelOf(change.to()) + " ».", change.etag());
+        return new Outcome(200, change, fr.lillemetropole.bnm.internal.text.Texts.format(
+                fr.lillemetropole.bnm.internal.text.Texts.french(call.request), "bnm.move.done",
+                fr.lillemetropole.bnm.internal.text.Labels.status(fr.lillemetropole.bnm.internal.text.Texts.french(
+                        call.request), change.to())), change.etag());
     }
 
     private Outcome reopen(ApiRequest call) throws Exception {

@@ -22,6 +22,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import fr.lillemetropole.bnm.api.BnmPaths;
 import fr.lillemetropole.bnm.internal.repository.BackgroundTask;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
 import fr.lillemetropole.bnm.internal.repository.NodeTypeGate;
 
 /**
@@ -62,8 +63,8 @@ public class CampaignDefinition {
     @Activate
     void activate(Config config) {
         BackgroundTask.start("campaign-" + config.id(), () -> {
-            try (ResourceResolver resolver = NodeTypeGate.awaitResolver(resolverFactory, SUBSERVICE, "bnm:Campaign",
-                    Duration.ofMinutes(5))) {
+            try (ResourceResolver resolver = NodeTypeGate.awaitResolver(resolverFactory, SUBSERVICE,
+                    JcrNames.CAMPAIGN_TYPE, Duration.ofMinutes(5))) {
                 write(resolver.adaptTo(Session.class), config);
             }
         });
@@ -77,14 +78,14 @@ public class CampaignDefinition {
         }
         Node campaigns = session.getNode(BnmPaths.CAMPAIGNS);
         Node campaign = campaigns.hasNode(config.id()) ? campaigns.getNode(config.id())
-                : campaigns.addNode(config.id(), "bnm:Campaign");
-        campaign.setProperty("bnm:id", config.id());
+                : campaigns.addNode(config.id(), JcrNames.CAMPAIGN_TYPE);
+        campaign.setProperty(JcrNames.ID, config.id());
         campaign.setProperty("jcr:title", config.title());
-        campaign.setProperty("bnm:year", year.getAsInt());
-        campaign.setProperty("bnm:schemaVersion", config.schemaVersion());
-        campaign.setProperty("bnm:status", config.status());
-        campaign.setProperty("bnm:opensAt", date(config.opensAt()));
-        campaign.setProperty("bnm:closesAt", date(config.closesAt()));
+        campaign.setProperty(JcrNames.YEAR, year.getAsInt());
+        campaign.setProperty(JcrNames.SCHEMA_VERSION, config.schemaVersion());
+        campaign.setProperty(JcrNames.STATUS, config.status());
+        campaign.setProperty(JcrNames.OPENS_AT, date(config.opensAt()));
+        campaign.setProperty(JcrNames.CLOSES_AT, date(config.closesAt()));
         session.save();
         return campaign;
     }

@@ -20,6 +20,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import fr.lillemetropole.bnm.api.account.NewTenant;
 import fr.lillemetropole.bnm.internal.repository.BackgroundTask;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
 import fr.lillemetropole.bnm.internal.repository.NodeTypeGate;
 import fr.lillemetropole.bnm.internal.tenant.TenantAreas;
 
@@ -53,8 +54,8 @@ public class DemoSeeder {
         String url = "http://" + property(context, "org.apache.felix.http.host", "127.0.0.1") + ":"
                 + property(context, "org.osgi.service.http.port", "8080") + "/";
         BackgroundTask.start("demo", () -> {
-            try (ResourceResolver resolver = NodeTypeGate.awaitResolver(resolverFactory, SUBSERVICE, "bnm:Tenant",
-                    Duration.ofMinutes(5))) {
+            try (ResourceResolver resolver = NodeTypeGate.awaitResolver(resolverFactory, SUBSERVICE,
+                    JcrNames.TENANT_TYPE, Duration.ofMinutes(5))) {
                 TenantAreas.ensure(resolver.adaptTo(Session.class), new NewTenant(config.tenant_slug(),
                         config.tenant_name(), "commune", List.of(config.tenant_name()), null));
             }

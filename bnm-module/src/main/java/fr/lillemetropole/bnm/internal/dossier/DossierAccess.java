@@ -10,6 +10,7 @@ import fr.lillemetropole.bnm.api.ForbiddenException;
 import fr.lillemetropole.bnm.api.NotFoundException;
 import fr.lillemetropole.bnm.api.TenantRole;
 import fr.lillemetropole.bnm.api.dossier.DossierStatus;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
 
 /**
  * Who may see and act on a dossier, asked of the caller's own session: what it cannot read does
@@ -20,7 +21,7 @@ final class DossierAccess {
     private DossierAccess() {}
 
     static void requireEditable(Node dossier) throws ConflictException, RepositoryException {
-        DossierStatus status = DossierStatus.of(dossier.getProperty("bnm:status").getString());
+        DossierStatus status = DossierStatus.of(dossier.getProperty(JcrNames.STATUS).getString());
         if (!status.editable()) {
             throw new ConflictException("", "Le dossier est déposé : il ne peut plus être modifié, sauf s'il vous est "
                     + "renvoyé pour correction.");

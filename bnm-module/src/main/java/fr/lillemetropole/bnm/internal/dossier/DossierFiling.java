@@ -23,6 +23,7 @@ import fr.lillemetropole.bnm.api.dossier.IncompleteException;
 import fr.lillemetropole.bnm.api.dossier.Receipt;
 import fr.lillemetropole.bnm.api.dossier.ReceiptCheck;
 import fr.lillemetropole.bnm.api.dossier.Signature;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
 import fr.lillemetropole.bnm.internal.repository.ServiceSessions;
 
 /**
@@ -60,7 +61,7 @@ final class DossierFiling {
             String sha = CanonicalJson.sha256(dossiers.read(dossier));
             JcrWorkflow.addSignature(dossier, caller.getUserID(), name, sha);
             JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), "dossier.sign", List.of(), null, null)
-                    .setProperty("bnm:sha256", sha);
+                    .setProperty(JcrNames.SHA256, sha);
             saveOrConflict(session);
             caller.refresh(false);
             return new Signature(caller.getUserID(), name, Instant.now().toString(), sha, true);
@@ -90,18 +91,18 @@ final class DossierFiling {
             if (!errors.isEmpty()) {
                 throw new IncompleteException(errors);
             }
-            String from = dossier.getProperty("bnm:status").getString();
+            String from = dossier.getProperty(JcrNames.STATUS).getString();
             String name = displayName(caller);
             JcrWorkflow.setStatus(dossier, DossierStatus.SUBMITTED.code(), caller.getUserID(), sha);
-            dossier.setProperty("bnm:submittedByName", name);
+            dossier.setProperty(JcrNames.SUBMITTED_BY_NAME, name);
             dossier.setProperty("bnm:statusChangedAt", java.util.Calendar.getInstance());
             JcrWorkflow.addFiling(dossier, caller.getUserID(), name, sha, CanonicalJson.canonical(normal));
             JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), "dossier.submit", List.of(), from,
-                    DossierStatus.SUBMITTED.code()).setProperty("bnm:sha256", sha);
+                    DossierStatus.SUBMITTED.code()).setProperty(JcrNames.SHA256, sha);
             saveOrConflict(session);
             caller.refresh(false);
             events.get().fire(tenant, campaign, DossierEventListener.Event.FILED, null, sha);
-            return new Receipt(tenant, campaign, dossier.getProperty("bnm:submittedAt").getDate().toInstant().toString(),
+            return new Receipt(tenant, campaign, dossier.getProperty(JcrNames.SUBMITTED_AT).getDate().toInstant().toString(),
                     caller.getUserID(), name, sha);
         }
     }
@@ -109,11 +110,11 @@ final class DossierFiling {
     ReceiptCheck verify(Session caller, String campaign, String tenant) throws NotFoundException,
             RepositoryException {
         Node dossier = DossierAccess.dossier(caller, campaign, tenant);
-        if (!dossier.hasProperty("bnm:receiptSha256")
-                || DossierStatus.of(dossier.getProperty("bnm:status").getString()).editable()) {
+        if (!dossier.hasProperty(JcrNames.RECEIPT_SHA256)
+                || DossierStatus.of(dossier.getProperty(JcrNames.STATUS).getString()).editable()) {
             throw new NotFoundException("Le dossier n'est pas déposé : il n'a pas d'attestation de dépôt à vérifier.");
         }
-        String receipt = dossier.getProperty("bnm:receiptSha256").getString();
+        String receipt = dossier.getProperty(JcrNames.RECEIPT_SHA256).getString();
         String computed = CanonicalJson.sha256(dossiers.read(dossier));
         String journal = DossierRecords.lastFilingSha(caller, tenant, campaign);
         boolean intact = receipt.equals(computed) && receipt.equals(journal);
@@ -123,8 +124,8 @@ final class DossierFiling {
                         ? "Alerte : l'attestation enregistrée ne correspond pas à celle du journal du dépôt."
                         : "Alerte : le contenu du dossier a changé depuis son dépôt (son empreinte SHA-256 ne "
                                 + "correspond plus à l'attestation).";
-        return new ReceiptCheck(tenant, campaign, dossier.getProperty("bnm:submittedAt").getDate().toInstant()
-                .toString(), dossier.getProperty("bnm:submittedBy").getString(), receipt, journal, computed, intact,
+        return new ReceiptCheck(tenant, campaign, dossier.getProperty(JcrNames.SUBMITTED_AT).getDate().toInstant()
+                .toString(), dossier.getProperty(JcrNames.SUBMITTED_BY).getString(), receipt, journal, computed, intact,
                 message);
     }
 
@@ -137,13 +138,15 @@ final class DossierFiling {
     Receipt receipt(Session caller, String campaign, String tenant) throws NotFoundException,
             RepositoryException {
         Node dossier = DossierAccess.dossier(caller, campaign, tenant);
-        if (!dossier.hasProperty("bnm:receiptSha256")) {
+        if (!dossier.hasProperty(JcrNames.RECEIPT_SHA256)) {
             return null;
         }
-        String login = dossier.getProperty("bnm:submittedBy").getString();
-        return new Receipt(tenant, campaign, dossier.getProperty("bnm:submittedAt").getDate().toInstant().toString(),
-                login, dossier.hasProperty("bnm:submittedByName") ? dossier.getProperty("bnm:submittedByName")
-                        .getString() : login, dossier.getProperty("bnm:receiptSha256").getString());
+        String login = dossier.getProperty(JcrNames.SUBMITTED_BY).getString();
+        return new Receipt(tenant, campaign,
+                dossier.getProperty(JcrNames.SUBMITTED_AT).getDate().toInstant().toString(), login,
+                dossier.hasProperty(JcrNames.SUBMITTED_BY_NAME)
+                        ? dossier.getProperty(JcrNames.SUBMITTED_BY_NAME).getString() : login,
+                dossier.getProperty(JcrNames.RECEIPT_SHA256).getString());
     }
 
     /** The latest signature, valid when it signed the current version. */
@@ -158,9 +161,9 @@ final class DossierFiling {
         if (last == null) {
             return null;
         }
-        String sha = last.getProperty("bnm:sha256").getString();
-        return new Signature(last.getProperty("bnm:actor").getString(), last.getProperty("bnm:text").getString(),
-                last.getProperty("bnm:at").getDate().toInstant().toString(), sha, sha.equals(currentSha));
+        String sha = last.getProperty(JcrNames.SHA256).getString();
+        return new Signature(last.getProperty(JcrNames.ACTOR).getString(), last.getProperty(JcrNames.TEXT).getString(),
+                last.getProperty(JcrNames.AT).getDate().toInstant().toString(), sha, sha.equals(currentSha));
     }
 
     private static void saveOrConflict(Session session) throws ConflictException, RepositoryException {

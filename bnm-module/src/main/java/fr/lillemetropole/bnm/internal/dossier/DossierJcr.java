@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
+
 /**
  * Maps a dossier in normal form to typed JCR nodes and back, driven by the schema: objects are
  * child nodes (bnm:Section, bnm:Library), lists of objects ordered list nodes, lists of choices
@@ -80,7 +82,7 @@ public final class DossierJcr {
         if (node.hasNode(name)) {
             child = node.getNode(name);
         } else {
-            child = node.addNode(name, "bnm:Section");
+            child = node.addNode(name, JcrNames.SECTION_TYPE);
             changed.add(pointer);
         }
         writeObject(child, property, value, pointer, changed);
@@ -88,9 +90,9 @@ public final class DossierJcr {
 
     private void writeList(Node node, String name, JsonNode property, JsonNode value, String pointer,
             List<String> changed) throws RepositoryException {
-        boolean libraries = LIBRARIES.equals(name) && node.isNodeType("bnm:DossierDocument");
+        boolean libraries = LIBRARIES.equals(name) && node.isNodeType(JcrNames.DOSSIER_DOCUMENT_TYPE);
         Node list = node.hasNode(name) ? node.getNode(name)
-                : node.addNode(name, libraries ? "bnm:LibraryList" : "bnm:SectionList");
+                : node.addNode(name, libraries ? JcrNames.LIBRARY_LIST_TYPE : JcrNames.SECTION_LIST_TYPE);
         int size = value == null || !value.isArray() ? 0 : value.size();
         for (int i = 0; i < size; i++) {
             String itemName = "n" + i;
@@ -98,7 +100,7 @@ public final class DossierJcr {
             if (list.hasNode(itemName)) {
                 item = list.getNode(itemName);
             } else {
-                item = list.addNode(itemName, libraries ? "bnm:Library" : "bnm:Section");
+                item = list.addNode(itemName, libraries ? JcrNames.LIBRARY_TYPE : JcrNames.SECTION_TYPE);
                 changed.add(pointer + "/" + i);
             }
             writeObject(item, property.get("items"), value.get(i), pointer + "/" + i, changed);

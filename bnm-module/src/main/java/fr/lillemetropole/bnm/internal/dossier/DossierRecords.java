@@ -11,6 +11,7 @@ import javax.jcr.Value;
 
 import fr.lillemetropole.bnm.api.BnmPaths;
 import fr.lillemetropole.bnm.api.dossier.HistoryItem;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
 
 /** A dossier's journal, read from its tenant's append-only history. */
 final class DossierRecords {
@@ -22,8 +23,9 @@ final class DossierRecords {
         String sha = null;
         for (NodeIterator it = caller.getNode(BnmPaths.tenant(tenant) + "/history").getNodes(); it.hasNext();) {
             Node entry = it.nextNode();
-            if ("dossier.submit".equals(text(entry, "bnm:action")) && campaign.equals(text(entry, "bnm:campaign"))) {
-                sha = text(entry, "bnm:sha256");
+            if ("dossier.submit".equals(text(entry, JcrNames.ACTION))
+                    && campaign.equals(text(entry, JcrNames.CAMPAIGN))) {
+                sha = text(entry, JcrNames.SHA256);
             }
         }
         return sha;
@@ -34,19 +36,20 @@ final class DossierRecords {
         Node history = caller.getNode(BnmPaths.tenant(tenant) + "/history");
         for (NodeIterator it = history.getNodes(); it.hasNext();) {
             Node entry = it.nextNode();
-            if (!entry.isNodeType("bnm:AuditEntry") || !entry.hasProperty("bnm:campaign")
-                    || !campaign.equals(entry.getProperty("bnm:campaign").getString())) {
+            if (!entry.isNodeType(JcrNames.AUDIT_ENTRY_TYPE) || !entry.hasProperty(JcrNames.CAMPAIGN)
+                    || !campaign.equals(entry.getProperty(JcrNames.CAMPAIGN).getString())) {
                 continue;
             }
             List<String> changed = new ArrayList<>();
-            if (entry.hasProperty("bnm:changed")) {
-                for (Value v : entry.getProperty("bnm:changed").getValues()) {
+            if (entry.hasProperty(JcrNames.CHANGED)) {
+                for (Value v : entry.getProperty(JcrNames.CHANGED).getValues()) {
                     changed.add(v.getString());
                 }
             }
-            items.add(new HistoryItem(entry.getProperty("bnm:at").getDate().toInstant().toString(),
-                    entry.getProperty("bnm:actor").getString(), entry.getProperty("bnm:action").getString(),
-                    text(entry, "bnm:fromStatus"), text(entry, "bnm:toStatus"), changed, text(entry, "bnm:comment")));
+            items.add(new HistoryItem(entry.getProperty(JcrNames.AT).getDate().toInstant().toString(),
+                    entry.getProperty(JcrNames.ACTOR).getString(), entry.getProperty(JcrNames.ACTION).getString(),
+                    text(entry, JcrNames.FROM_STATUS), text(entry, JcrNames.TO_STATUS), changed,
+                    text(entry, JcrNames.COMMENT)));
         }
         return items;
     }

@@ -9,6 +9,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import fr.lillemetropole.bnm.api.BnmPaths;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
 import fr.lillemetropole.bnm.internal.tenant.AuditLog;
 
 /**
@@ -25,34 +26,34 @@ public final class JcrWorkflow {
         if (dossiers.hasNode(campaign)) {
             return dossiers.getNode(campaign);
         }
-        Node dossier = dossiers.addNode(campaign, "bnm:Dossier");
-        dossier.setProperty("bnm:campaign", campaign);
-        dossier.setProperty("bnm:tenant", tenant);
-        dossier.setProperty("bnm:createdAt", Calendar.getInstance());
-        dossier.setProperty("bnm:createdBy", session.getUserID());
-        dossier.addNode("document", "bnm:DossierDocument");
+        Node dossier = dossiers.addNode(campaign, JcrNames.DOSSIER_TYPE);
+        dossier.setProperty(JcrNames.CAMPAIGN, campaign);
+        dossier.setProperty(JcrNames.TENANT, tenant);
+        dossier.setProperty(JcrNames.CREATED_AT, Calendar.getInstance());
+        dossier.setProperty(JcrNames.CREATED_BY, session.getUserID());
+        dossier.addNode("document", JcrNames.DOSSIER_DOCUMENT_TYPE);
         return dossier;
     }
 
     public static void setStatus(Node dossier, String status, String actor, String receiptSha256) throws RepositoryException {
-        dossier.setProperty("bnm:status", status);
+        dossier.setProperty(JcrNames.STATUS, status);
         if (receiptSha256 != null) {
-            dossier.setProperty("bnm:submittedAt", Calendar.getInstance());
-            dossier.setProperty("bnm:submittedBy", actor);
-            dossier.setProperty("bnm:receiptSha256", receiptSha256);
+            dossier.setProperty(JcrNames.SUBMITTED_AT, Calendar.getInstance());
+            dossier.setProperty(JcrNames.SUBMITTED_BY, actor);
+            dossier.setProperty(JcrNames.RECEIPT_SHA256, receiptSha256);
         }
     }
 
     static void addSignature(Node dossier, String actor, String name, String sha256) throws RepositoryException {
         Node signatures = dossier.hasNode("signatures") ? dossier.getNode("signatures")
-                : dossier.addNode("signatures", "bnm:EntryList");
+                : dossier.addNode("signatures", JcrNames.ENTRY_LIST_TYPE);
         Node entry = signatures.addNode("s" + System.currentTimeMillis() + "-" + UUID.randomUUID().toString()
-                .substring(0, 6), "bnm:Entry");
-        entry.setProperty("bnm:at", Calendar.getInstance());
-        entry.setProperty("bnm:actor", actor);
-        entry.setProperty("bnm:kind", "signature");
-        entry.setProperty("bnm:text", name);
-        entry.setProperty("bnm:sha256", sha256);
+                .substring(0, 6), JcrNames.ENTRY_TYPE);
+        entry.setProperty(JcrNames.AT, Calendar.getInstance());
+        entry.setProperty(JcrNames.ACTOR, actor);
+        entry.setProperty(JcrNames.KIND, "signature");
+        entry.setProperty(JcrNames.TEXT, name);
+        entry.setProperty(JcrNames.SHA256, sha256);
     }
 
     /** Keeps the filed version (canonical JSON) with its receipt: a returned dossier's earlier filing stays readable. */
@@ -90,16 +91,16 @@ public final class JcrWorkflow {
     public static Node journal(Session session, String tenant, String campaign, String actor, String action,
             List<String> changed, String fromStatus, String toStatus) throws RepositoryException {
         Node entry = AuditLog.append(session, tenant, actor, action, null);
-        entry.setProperty("bnm:campaign", campaign);
+        entry.setProperty(JcrNames.CAMPAIGN, campaign);
         if (changed != null && !changed.isEmpty()) {
-            entry.setProperty("bnm:changed", changed.size() > 200 ? changed.subList(0, 200).toArray(new String[0])
+            entry.setProperty(JcrNames.CHANGED, changed.size() > 200 ? changed.subList(0, 200).toArray(new String[0])
                     : changed.toArray(new String[0]));
         }
         if (fromStatus != null) {
-            entry.setProperty("bnm:fromStatus", fromStatus);
+            entry.setProperty(JcrNames.FROM_STATUS, fromStatus);
         }
         if (toStatus != null) {
-            entry.setProperty("bnm:toStatus", toStatus);
+            entry.setProperty(JcrNames.TO_STATUS, toStatus);
         }
         return entry;
     }

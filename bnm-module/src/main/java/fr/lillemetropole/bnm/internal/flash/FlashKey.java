@@ -10,6 +10,7 @@ import javax.jcr.Session;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
 import fr.lillemetropole.bnm.internal.repository.ServiceSessions;
 
 /**
@@ -21,7 +22,7 @@ import fr.lillemetropole.bnm.internal.repository.ServiceSessions;
 public class FlashKey {
 
     static final String ROOT = "/var/bnm/sessions";
-    static final String PROPERTY = "bnm:flashKey";
+    static final String PROPERTY = JcrNames.FLASH_KEY;
     static final String SUBSERVICE = "sessions";
     private static final int LENGTH = 32;
 

@@ -53,14 +53,24 @@ public class InstructionImpl implements Instruction {
     @Reference
     private DossierEvents events;
 
+    /** Sling's i18n: the dictionary's status labels in French messages. */
+    @Reference
+    private org.apache.sling.i18n.ResourceBundleProvider i18n;
+
     public InstructionImpl() {
         // OSGi
     }
 
     /** Outside OSGi (tests). */
-    public InstructionImpl(ServiceSessions services, DossierEvents events) {
+    public InstructionImpl(ServiceSessions services, DossierEvents events,
+            org.apache.sling.i18n.ResourceBundleProvider i18n) {
         this.services = services;
         this.events = events;
+        this.i18n = i18n;
+    }
+
+    private java.util.ResourceBundle labels() {
+        return i18n.getResourceBundle(java.util.Locale.FRENCH);
     }
 
     @Override
@@ -78,7 +88,7 @@ public class InstructionImpl implements Instruction {
         Staff.requireInstructor(caller);
         Staff.dossier(caller, campaign, tenant);
         DossierStatus target = Transitions.target(to);
-        String text = Transitions.comment(target, comment);
+        String text = Transitions.comment(target, comment, labels());
         try (ServiceSessions.Handle handle = services.open(ServiceSessions.WORKFLOW)) {
             Session session = handle.session();
             Node dossier = session.getNode(JcrWorkflow.path(tenant, campaign));
@@ -88,7 +98,7 @@ public class InstructionImpl implements Instruction {
                         + "(un autre instructeur ou la commune) : rechargez-le avant d'agir.");
             }
             DossierStatus from = DossierStatus.of(dossier.getProperty("bnm:status").getString());
-            Transitions.require(from, target);
+            Transitions.require(from, target, labels());
             JcrWorkflow.setStatus(dossier, target.code(), caller.getUserID(), null);
             dossier.setProperty("bnm:revision", dossier.getProperty("bnm:revision").getLong() + 1);
             dossier.setProperty("bnm:statusChangedAt", Calendar.getInstance());

@@ -108,7 +108,7 @@ final class ReviewQueue {
             }
         }
         return new QueueItem(tenant.getName(), text(dossier, "bnm:tenantName", text(tenant, "bnm:name", tenant.getName())),
-                text(tenant, "bnm:kind", "commune"), libraries, status, DossierStatus.labelOf(status),
+                text(tenant, "bnm:kind", "commune"), libraries, status,
                 date(dossier, "bnm:submittedAt"), date(dossier, "bnm:updatedAt"), text(dossier, "bnm:assignedTo", null),
                 text(dossier, "bnm:assignedName", null));
     }

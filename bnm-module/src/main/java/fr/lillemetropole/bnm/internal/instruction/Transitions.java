@@ -38,20 +38,27 @@ final class Transitions {
     }
 
     /** « À compléter » and « Non retenu » are explained to the commune: a comment is required. */
-    static String comment(DossierStatus target, String comment) throws InvalidRequestException {
+    static String comment(DossierStatus target, String comment, java.util.ResourceBundle labels)
+            throws InvalidRequestException {
         if (target == DossierStatus.RETURNED || target == DossierStatus.REJECTED) {
             return required(comment, "/comment", "Un commentaire pour la commune est obligatoire pour « "
-                    + target.label() + " » : dites-lui ce qui manque ou pourquoi.");
+                    + label(labels, target) + " » : dites-lui ce qui manque ou pourquoi.");
         }
         return comment == null || comment.isBlank() ? null : comment.strip();
     }
 
-    static void require(DossierStatus from, DossierStatus target) throws TransitionException {
+    static String label(java.util.ResourceBundle labels, DossierStatus status) {
+        return fr.lillemetropole.bnm.internal.text.Labels.status(labels, status.code());
+    }
+
+    static void require(DossierStatus from, DossierStatus target, java.util.ResourceBundle labels)
+            throws TransitionException {
         List<DossierStatus> allowed = from.next().stream().filter(Transitions::byInstructor).sorted().toList();
         if (!allowed.contains(target)) {
-            String message = "Le dossier est « " + from.label() + " » : il ne peut pas passer à « " + target.label()
+            String message = "Le dossier est « " + label(labels, from) + " » : il ne peut pas passer à « "
+                    + label(labels, target)
                     + " »" + (allowed.isEmpty() ? "; son instruction est terminée."
-                    : allowed.stream().map(s -> "« " + s.label() + " »")
+                    : allowed.stream().map(s -> "« " + label(labels, s) + " »")
                             .collect(Collectors.joining(", ", "; il peut passer à ", ".")));
             throw new TransitionException(message, allowed.stream().map(DossierStatus::code).toList());
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.TimeZone;
 
 import javax.annotation.PostConstruct;
@@ -29,6 +30,9 @@ import fr.lillemetropole.bnm.api.TenantRole;
 import fr.lillemetropole.bnm.api.account.Accounts;
 import fr.lillemetropole.bnm.api.account.Tenant;
 import fr.lillemetropole.bnm.internal.account.Profiles;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
+import fr.lillemetropole.bnm.internal.text.Labels;
+import fr.lillemetropole.bnm.internal.text.Texts;
 import fr.lillemetropole.bnm.models.CommuneArea;
 
 /** Reads everything with the caller's session: an account sees its own tenants' areas only. */
@@ -49,12 +53,13 @@ public class CommuneAreaImpl implements CommuneArea {
     @PostConstruct
     void init() {
         Session session = request.getResourceResolver().adaptTo(Session.class);
+        ResourceBundle labels = Texts.french(request);
         try {
             List<String> own = accounts.me(session).tenants();
             List<Area> result = new ArrayList<>();
             for (Tenant tenant : accounts.tenants(session)) {
                 if (own.contains(tenant.slug())) {
-                    result.add(area(session, tenant));
+                    result.add(area(session, tenant, labels));
                 }
             }
             areas = List.copyOf(result);
@@ -68,28 +73,29 @@ public class CommuneAreaImpl implements CommuneArea {
         return areas;
     }
 
-    private static Area area(Session session, Tenant tenant) throws RepositoryException {
+    private static Area area(Session session, Tenant tenant, ResourceBundle labels) throws RepositoryException {
         Node node = session.getNode(BnmPaths.tenant(tenant.slug()));
         List<Dossier> dossiers = new ArrayList<>();
         if (session.nodeExists(BnmPaths.CAMPAIGNS)) {
             for (NodeIterator it = session.getNode(BnmPaths.CAMPAIGNS).getNodes(); it.hasNext();) {
                 Node campaign = it.nextNode();
-                if (!campaign.isNodeType("bnm:Campaign")) {
+                if (!campaign.isNodeType(JcrNames.CAMPAIGN_TYPE)) {
                     continue;
                 }
                 String id = campaign.getName();
                 Node dossier = node.getNode("dossiers").hasNode(id) ? node.getNode("dossiers").getNode(id) : null;
-                String status = dossier == null ? "none" : dossier.getProperty("bnm:status").getString();
+                String status = dossier == null ? Labels.NO_DOSSIER : dossier.getProperty(JcrNames.STATUS).getString();
                 dossiers.add(new DossierItem(id, campaign.getProperty("jcr:title").getString(),
                         BnmPaths.CONTENT_ROOT + "/espace-commune/dossier.html?c=" + id + "&t=" + tenant.slug(), status,
-                        dossier == null ? "Pas encore commencé" : fr.lillemetropole.bnm.api.dossier.DossierStatus.labelOf(status)));
+                        Labels.status(labels, status)));
             }
         }
-        return new AreaItem(tenant.slug(), tenant.name(), "network".equals(tenant.kind()) ? "Réseau de communes"
-                : "Commune", tenant.memberCommunes(), dossiers, team(session, tenant.slug()), history(node));
+        return new AreaItem(tenant.slug(), tenant.name(), Labels.kind(labels, tenant.kind()), tenant.memberCommunes(),
+                dossiers, team(session, tenant.slug(), labels), history(node, labels));
     }
 
-    private static List<TeamMember> team(Session session, String slug) throws RepositoryException {
+    private static List<TeamMember> team(Session session, String slug, ResourceBundle labels)
+            throws RepositoryException {
         UserManager users = ((JackrabbitSession) session).getUserManager();
         List<TeamMember> team = new ArrayList<>();
         for (TenantRole role : TenantRole.values()) {
@@ -102,24 +108,25 @@ public class CommuneAreaImpl implements CommuneArea {
                 if (!member.isGroup()) {
                     String email = Profiles.email(member);
                     team.add(new MemberItem(Profiles.displayName(member), email == null ? "" : email,
-                            role == TenantRole.AGENT ? "Agent" : "Élu référent"));
+                            Labels.role(labels, role.name().toLowerCase(Locale.ROOT))));
                 }
             }
         }
         return team;
     }
 
-    private static List<HistoryEntry> history(Node area) throws RepositoryException {
+    private static List<HistoryEntry> history(Node area, ResourceBundle labels) throws RepositoryException {
         List<HistoryEntry> entries = new ArrayList<>();
         SimpleDateFormat format = new SimpleDateFormat("dd/MM/yyyy HH:mm", Locale.FRANCE);
         format.setTimeZone(TimeZone.getTimeZone("Europe/Paris"));
         for (NodeIterator it = area.getNode("history").getNodes(); it.hasNext();) {
             Node entry = it.nextNode();
-            if (entry.isNodeType("bnm:AuditEntry")) {
-                String action = Labels.of(Labels.ACTIONS, entry.getProperty("bnm:action").getString());
-                String comment = entry.hasProperty("bnm:comment") ? " : " + entry.getProperty("bnm:comment").getString() : "";
-                entries.add(0, new HistoryItem(format.format(entry.getProperty("bnm:at").getDate().getTime()),
-                        entry.getProperty("bnm:actor").getString(), action + comment));
+            if (entry.isNodeType(JcrNames.AUDIT_ENTRY_TYPE)) {
+                String action = Labels.action(labels, entry.getProperty(JcrNames.ACTION).getString());
+                String comment = entry.hasProperty(JcrNames.COMMENT)
+                        ? " : " + entry.getProperty(JcrNames.COMMENT).getString() : "";
+                entries.add(0, new HistoryItem(format.format(entry.getProperty(JcrNames.AT).getDate().getTime()),
+                        entry.getProperty(JcrNames.ACTOR).getString(), action + comment));
             }
         }
         return entries.size() > HISTORY_SIZE ? List.copyOf(entries.subList(0, HISTORY_SIZE)) : entries;

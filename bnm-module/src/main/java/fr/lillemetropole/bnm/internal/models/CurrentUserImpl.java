@@ -2,6 +2,7 @@ package fr.lillemetropole.bnm.internal.models;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
@@ -12,64 +13,67 @@ import org.apache.sling.api.resource.ResourceResolver;
 
 import fr.lillemetropole.bnm.internal.account.Profiles;
 import fr.lillemetropole.bnm.internal.account.Roles;
+import fr.lillemetropole.bnm.internal.text.Labels;
 import fr.lillemetropole.bnm.models.CurrentUser;
 
 /** Reads the current account from the caller's own session; nothing is read on its behalf. */
 public final class CurrentUserImpl implements CurrentUser {
 
     private static final String ANONYMOUS = "anonymous";
-    private static final String ADMIN_LABEL = "Administrateur MEL";
+    private static final String ADMIN = "admin";
+    private static final List<String> STAFF_ROLES = List.of(ADMIN, "instructor", "editor");
 
     private final String login;
     private final String displayName;
+    private final boolean admin;
     private final List<String> roles;
 
-    private CurrentUserImpl(String login, String displayName, List<String> roles) {
+    private CurrentUserImpl(String login, String displayName, boolean admin, List<String> roles) {
         this.login = login;
         this.displayName = displayName;
+        this.admin = admin;
         this.roles = List.copyOf(roles);
     }
 
     @Override
     public boolean isAdmin() {
-        return "admin".equals(login) || roles.contains(ADMIN_LABEL);
+        return ADMIN.equals(login) || admin;
     }
 
-    static CurrentUser of(ResourceResolver resolver) {
+    /** The account of the resolver's session; {@code labels}: the i18n dictionary (role labels). */
+    static CurrentUser of(ResourceResolver resolver, ResourceBundle labels) {
         String id = resolver.getUserID();
         if (id == null || ANONYMOUS.equals(id)) {
-            return new CurrentUserImpl(ANONYMOUS, "", List.of());
+            return new CurrentUserImpl(ANONYMOUS, "", false, List.of());
         }
         try {
             Session session = resolver.adaptTo(Session.class);
             Authorizable account = session instanceof JackrabbitSession jackrabbit
                     ? jackrabbit.getUserManager().getAuthorizable(id) : null;
             if (account == null) {
-                return new CurrentUserImpl(id, id, List.of());
+                return new CurrentUserImpl(id, id, false, List.of());
             }
-            return new CurrentUserImpl(id, Profiles.displayName(account), roles(account));
+            Roles roles = Roles.of(account);
+            return new CurrentUserImpl(id, Profiles.displayName(account), roles.roles().contains(ADMIN),
+                    roles(roles, labels));
         } catch (RepositoryException e) {
-            return new CurrentUserImpl(id, id, List.of());
+            return new CurrentUserImpl(id, id, false, List.of());
         }
     }
 
     /** French labels of the account's roles: "Instructeur MEL", "Agent — armentieres"… */
-    private static List<String> roles(Authorizable account) throws RepositoryException {
-        Roles roles = Roles.of(account);
-        List<String> labels = new ArrayList<>();
+    private static List<String> roles(Roles roles, ResourceBundle labels) {
+        List<String> shown = new ArrayList<>();
         for (String code : roles.roles()) {
-            switch (code) {
-                case "admin" -> labels.add(ADMIN_LABEL);
-                case "instructor" -> labels.add("Instructeur MEL");
-                case "editor" -> labels.add("Éditeur MEL");
-                default -> { }
+            if (STAFF_ROLES.contains(code)) {
+                shown.add(Labels.role(labels, code));
             }
         }
         for (Roles.Membership membership : roles.memberships()) {
-            labels.add(("elected".equals(membership.role()) ? "Élu référent" : "Agent") + " — " + membership.tenant());
+            shown.add(Labels.role(labels, membership.role()) + " — " + membership.tenant());
         }
-        labels.sort(String::compareTo);
-        return labels;
+        shown.sort(String::compareTo);
+        return shown;
     }
 
     @Override

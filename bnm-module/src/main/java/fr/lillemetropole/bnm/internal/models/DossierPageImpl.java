@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javax.annotation.PostConstruct;
 import javax.jcr.Node;
@@ -38,7 +37,10 @@ import fr.lillemetropole.bnm.internal.dossier.Completeness;
 import fr.lillemetropole.bnm.internal.dossier.DossierSections;
 import fr.lillemetropole.bnm.internal.dossier.PendingInput;
 import fr.lillemetropole.bnm.internal.flash.Flash;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
 import fr.lillemetropole.bnm.internal.text.FrenchDates;
+import fr.lillemetropole.bnm.internal.text.Labels;
+import fr.lillemetropole.bnm.internal.text.Texts;
 import fr.lillemetropole.bnm.models.DossierPage;
 
 /** The dossier pages, read in the caller's session (another commune's dossier is simply not found). */
@@ -96,7 +98,7 @@ public class DossierPageImpl implements DossierPage {
                 return;
             }
             found = true;
-            tenantName = session.getNode(BnmPaths.tenant(tenant)).getProperty("bnm:name").getString();
+            tenantName = session.getNode(BnmPaths.tenant(tenant)).getProperty(JcrNames.NAME).getString();
             Node campaignNode = session.getNode(BnmPaths.campaign(campaign));
             campaignTitle = campaignNode.hasProperty("jcr:title") ? campaignNode.getProperty("jcr:title").getString()
                     : campaign;
@@ -149,7 +151,7 @@ public class DossierPageImpl implements DossierPage {
                 / sections.size());
         if (current != null) {
             ObjectNode shown = pending.overlay(document);
-            FormFields fields = new FormFields(DossierSchema.get());
+            FormFields fields = new FormFields(DossierSchema.get(), bundle());
             List<FieldView> all = new ArrayList<>();
             for (String part : current.section.parts()) {
                 JsonNode s = fields.schemaAt(part);
@@ -176,22 +178,21 @@ public class DossierPageImpl implements DossierPage {
     }
 
     private java.util.ResourceBundle bundle() {
-        return request.getResourceBundle(null, Locale.FRENCH);
+        return Texts.french(request);
     }
 
     private String text(String key) {
-        java.util.ResourceBundle bundle = bundle();
-        return bundle != null && bundle.containsKey(key) ? bundle.getString(key) : key;
+        return Texts.get(bundle(), key);
     }
 
     private void readFiling(Session session) throws RepositoryException {
         Node dossier = session.getNode(BnmPaths.tenant(tenant) + "/dossiers/" + campaign);
-        if (dossier.hasProperty("bnm:submittedAt")) {
-            filedLabel = text("bnm.dossier.filed").replace("{0}", format(dossier.getProperty("bnm:submittedAt")
-                    .getDate().getTime())).replace("{1}", dossier.hasProperty("bnm:submittedByName")
-                    ? dossier.getProperty("bnm:submittedByName").getString()
-                    : dossier.getProperty("bnm:submittedBy").getString());
-            receiptSha256 = dossier.getProperty("bnm:receiptSha256").getString();
+        if (dossier.hasProperty(JcrNames.SUBMITTED_AT)) {
+            filedLabel = text("bnm.dossier.filed").replace("{0}", format(dossier.getProperty(JcrNames.SUBMITTED_AT)
+                    .getDate().getTime())).replace("{1}", dossier.hasProperty(JcrNames.SUBMITTED_BY_NAME)
+                    ? dossier.getProperty(JcrNames.SUBMITTED_BY_NAME).getString()
+                    : dossier.getProperty(JcrNames.SUBMITTED_BY).getString());
+            receiptSha256 = dossier.getProperty(JcrNames.RECEIPT_SHA256).getString();
         }
     }
 
@@ -216,7 +217,7 @@ public class DossierPageImpl implements DossierPage {
         }
         for (NodeIterator it = session.getNode(BnmPaths.CAMPAIGNS).getNodes(); it.hasNext();) {
             Node node = it.nextNode();
-            if (node.isNodeType("bnm:Campaign")) {
+            if (node.isNodeType(JcrNames.CAMPAIGN_TYPE)) {
                 return node.getName();
             }
         }
@@ -246,7 +247,7 @@ public class DossierPageImpl implements DossierPage {
     @Override public String getTenant() { return tenant; }
     @Override public String getTenantName() { return tenantName; }
     @Override public String getStatus() { return status; }
-    @Override public String getStatusLabel() { return fr.lillemetropole.bnm.api.dossier.DossierStatus.labelOf(status); }
+    @Override public String getStatusLabel() { return Labels.status(bundle(), status); }
     /** The service's answer: the commune's own accounts, while the dossier is a draft or returned for correction. */
     @Override public boolean isEditable() { return canWrite; }
     @Override public boolean isCanSubmit() { return canWrite; }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.lillemetropole.bnm.internal.api.ApiResponses;
+import fr.lillemetropole.bnm.internal.text.Texts;
 import fr.lillemetropole.bnm.models.ErrorPage;
 
 /**
@@ -59,7 +60,9 @@ public class ErrorPageImpl implements ErrorPage {
         request.setAttribute(ANSWERED, Boolean.TRUE);
         response.setStatus(status);
         if (api) {
-            String title = text(getTitleKey()) + (reference == null ? "" : " (référence " + reference + ")");
+            ResourceBundle labels = Texts.french(request);
+            String title = reference == null ? Texts.get(labels, getTitleKey())
+                    : Texts.format(labels, "bnm.error.api.reference", Texts.get(labels, getTitleKey()), reference);
             ApiResponses.problem(response, status, title);
         } else {
             response.setContentType("text/html");
@@ -94,14 +97,6 @@ public class ErrorPageImpl implements ErrorPage {
         String uri = request.getRequestURI() == null ? "" : request.getRequestURI();
         String accept = request.getHeader("Accept") == null ? "" : request.getHeader("Accept");
         return uri.startsWith(API) || accept.contains("json") && !accept.contains("text/html");
-    }
-
-    private String text(String key) {
-        try {
-            return request.getResourceBundle(Locale.FRENCH).getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
     }
 
     private String wording() {

@@ -69,7 +69,8 @@ public class InstructionQueueImpl implements InstructionQueue {
             page.tabs().forEach((tab, count) -> tabs.add(new LinkView(text(bundle, "bnm.queue.tab." + tab) + " ("
                     + count + ")", url(tab, query.search(), query.mine(), query.sort(), 1), tab.equals(query.tab()))));
             for (QueueItem item : page.items()) {
-                rows.add(new RowView(item, text(bundle, "bnm.kind." + item.kind()), session.getUserID()));
+                rows.add(new RowView(item, fr.lillemetropole.bnm.internal.text.Labels.kind(bundle, item.kind()),
+                        fr.lillemetropole.bnm.internal.text.Labels.status(bundle, item.status()), session.getUserID()));
             }
             int last = Math.max(1, (page.total() + page.size() - 1) / page.size());
             for (int p = 1; p <= last && last > 1; p++) {
@@ -147,11 +148,13 @@ public class InstructionQueueImpl implements InstructionQueue {
     public final class RowView implements Row {
         private final QueueItem item;
         private final String kindLabel;
+        private final String statusLabel;
         private final String me;
 
-        RowView(QueueItem item, String kindLabel, String me) {
+        RowView(QueueItem item, String kindLabel, String statusLabel, String me) {
             this.item = item;
             this.kindLabel = kindLabel;
+            this.statusLabel = statusLabel;
             this.me = me;
         }
 
@@ -160,7 +163,7 @@ public class InstructionQueueImpl implements InstructionQueue {
         @Override public String getKindLabel() { return kindLabel; }
         @Override public int getLibraries() { return item.libraries(); }
         @Override public String getStatus() { return item.status(); }
-        @Override public String getStatusLabel() { return item.statusLabel(); }
+        @Override public String getStatusLabel() { return statusLabel; }
         @Override public String getFiledAt() { return item.filedAt() == null ? null : FrenchDates.format(item.filedAt()); }
         @Override public String getUpdatedAt() {
             return item.updatedAt() == null ? null : FrenchDates.format(item.updatedAt());

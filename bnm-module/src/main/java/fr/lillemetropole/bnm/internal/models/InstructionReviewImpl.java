@@ -141,7 +141,9 @@ public class InstructionReviewImpl implements InstructionReview {
     @Override public String getTenant() { return tenant; }
     @Override public String getTenantName() { return tenantName; }
     @Override public String getStatus() { return status; }
-    @Override public String getStatusLabel() { return DossierStatus.labelOf(status); }
+    @Override public String getStatusLabel() {
+        return fr.lillemetropole.bnm.internal.text.Labels.status(request.getResourceBundle(null, Locale.FRENCH), status);
+    }
     @Override public String getStatusComment() { return statusComment; }
     @Override public String getEtag() { return etag; }
     @Override public String getAssignedName() { return assignedName; }

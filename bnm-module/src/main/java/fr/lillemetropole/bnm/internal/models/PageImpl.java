@@ -16,6 +16,8 @@ import org.apache.sling.models.annotations.Model;
 import org.apache.sling.models.annotations.injectorspecific.Self;
 
 import fr.lillemetropole.bnm.api.BnmPaths;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
+import fr.lillemetropole.bnm.internal.text.Texts;
 import fr.lillemetropole.bnm.models.CurrentUser;
 import fr.lillemetropole.bnm.models.NavigationItem;
 import fr.lillemetropole.bnm.models.Page;
@@ -24,9 +26,9 @@ import fr.lillemetropole.bnm.models.Page;
 @Model(adaptables = SlingHttpServletRequest.class, adapters = Page.class)
 public class PageImpl implements Page {
 
-    static final String NAV_ORDER = "bnm:navOrder";
+    static final String NAV_ORDER = JcrNames.NAV_ORDER;
     /** A section shown to MEL admins only has bnm:navRole = "admin". */
-    static final String NAV_ROLE = "bnm:navRole";
+    static final String NAV_ROLE = JcrNames.NAV_ROLE;
     static final String ADMIN_ROLE = "admin";
     /** Pages for MEL instructors (and admins). */
     static final String INSTRUCTOR_ROLE = "instructor";
@@ -45,7 +47,7 @@ public class PageImpl implements Page {
         ResourceResolver resolver = request.getResourceResolver();
         Resource home = resolver.getResource(BnmPaths.CONTENT_ROOT);
         siteTitle = home == null ? "BNM" : home.getValueMap().get("jcr:title", "BNM");
-        user = CurrentUserImpl.of(resolver);
+        user = CurrentUserImpl.of(resolver, Texts.french(request));
         navigation = home == null ? List.of() : navigation(home, request.getResource().getPath(), user,
                 isInstructor(resolver));
     }
@@ -76,7 +78,7 @@ public class PageImpl implements Page {
         List<NavigationItem> items = new ArrayList<>();
         for (Resource section : sections) {
             ValueMap props = section.getValueMap();
-            String title = props.get("bnm:navTitle", props.get("jcr:title", section.getName()));
+            String title = props.get(JcrNames.NAV_TITLE, props.get("jcr:title", section.getName()));
             boolean current = section == home ? currentPath.equals(home.getPath())
                     : currentPath.equals(section.getPath()) || currentPath.startsWith(section.getPath() + "/");
             items.add(new NavigationItemImpl(title, section.getPath() + ".html", current));

@@ -26,6 +26,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
 import fr.lillemetropole.bnm.internal.repository.ServiceSessions;
 
 /**
@@ -93,8 +94,8 @@ public class RepositorySessionRegistry implements SessionRegistry, Runnable {
             Node account = root.hasNode(login) ? root.getNode(login) : root.addNode(login, "nt:unstructured");
             Node entry = account.addNode(hash(id), "nt:unstructured");
             long now = clock.getAsLong();
-            entry.setProperty("bnm:openedAt", now);
-            entry.setProperty("bnm:lastSeen", now);
+            entry.setProperty(JcrNames.OPENED_AT, now);
+            entry.setProperty(JcrNames.LAST_SEEN, now);
             session.save();
         } catch (RepositoryException e) {
             throw new IllegalStateException("cannot open a session", e);
@@ -121,7 +122,7 @@ public class RepositorySessionRegistry implements SessionRegistry, Runnable {
                 return false;
             }
             Node entry = session.getNode(path);
-            long lastSeen = entry.getProperty("bnm:lastSeen").getLong();
+            long lastSeen = entry.getProperty(JcrNames.LAST_SEEN).getLong();
             if (now - lastSeen >= idleMillis) {
                 entry.remove();
                 session.save();
@@ -129,7 +130,7 @@ public class RepositorySessionRegistry implements SessionRegistry, Runnable {
                 return false;
             }
             if (now - lastSeen >= TOUCH_MILLIS) {
-                entry.setProperty("bnm:lastSeen", now);
+                entry.setProperty(JcrNames.LAST_SEEN, now);
                 session.save();
                 lastSeen = now;
             }
@@ -171,7 +172,7 @@ public class RepositorySessionRegistry implements SessionRegistry, Runnable {
                 Node account = accounts.nextNode();
                 for (NodeIterator entries = account.getNodes(); entries.hasNext();) {
                     Node entry = entries.nextNode();
-                    if (now - entry.getProperty("bnm:lastSeen").getLong() >= idleMillis) {
+                    if (now - entry.getProperty(JcrNames.LAST_SEEN).getLong() >= idleMillis) {
                         entry.remove();
                     }
                 }

@@ -8,6 +8,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import fr.lillemetropole.bnm.api.BnmPaths;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
 
 /** Appends an entry to a tenant area's history (who, when, what). The caller saves. */
 public final class AuditLog {
@@ -24,12 +25,12 @@ public final class AuditLog {
         Node history = session.getNode(BnmPaths.tenant(slug) + "/history");
         Calendar now = Calendar.getInstance();
         Node entry = history.addNode("e" + now.getTimeInMillis() + "-" + UUID.randomUUID().toString().substring(0, 8),
-                "bnm:AuditEntry");
-        entry.setProperty("bnm:at", now);
-        entry.setProperty("bnm:actor", actor == null ? session.getUserID() : actor);
-        entry.setProperty("bnm:action", action);
+                JcrNames.AUDIT_ENTRY_TYPE);
+        entry.setProperty(JcrNames.AT, now);
+        entry.setProperty(JcrNames.ACTOR, actor == null ? session.getUserID() : actor);
+        entry.setProperty(JcrNames.ACTION, action);
         if (comment != null) {
-            entry.setProperty("bnm:comment", comment);
+            entry.setProperty(JcrNames.COMMENT, comment);
         }
         return entry;
     }

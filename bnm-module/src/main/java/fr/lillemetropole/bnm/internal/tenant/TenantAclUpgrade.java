@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import fr.lillemetropole.bnm.api.BnmPaths;
 import fr.lillemetropole.bnm.internal.repository.BackgroundTask;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
 import fr.lillemetropole.bnm.internal.repository.NodeTypeGate;
 import fr.lillemetropole.bnm.internal.repository.ServiceSessions;
 
@@ -35,7 +36,7 @@ public class TenantAclUpgrade {
     void activate() {
         BackgroundTask.start("tenant-acl-upgrade", () -> {
             try (ResourceResolver resolver = NodeTypeGate.awaitResolver(resolverFactory, ServiceSessions.BOOTSTRAP,
-                    "bnm:Tenant", Duration.ofMinutes(5))) {
+                    JcrNames.TENANT_TYPE, Duration.ofMinutes(5))) {
                 int upgraded = upgrade(resolver.adaptTo(Session.class));
                 if (upgraded > 0) {
                     LOG.info("Tenant areas upgraded to read-only ACLs for their groups: {}", upgraded);

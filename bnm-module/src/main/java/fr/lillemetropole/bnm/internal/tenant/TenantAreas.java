@@ -19,6 +19,7 @@ import org.apache.jackrabbit.commons.jackrabbit.authorization.AccessControlUtils
 import fr.lillemetropole.bnm.api.BnmPaths;
 import fr.lillemetropole.bnm.api.TenantRole;
 import fr.lillemetropole.bnm.api.account.NewTenant;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
 
 /**
  * Creates a tenant area (commune or network) with its groups, and the ACLs that admit only those
@@ -45,13 +46,13 @@ public final class TenantAreas {
         if (parent.hasNode(tenant.slug())) {
             area = parent.getNode(tenant.slug());
         } else {
-            area = parent.addNode(tenant.slug(), "bnm:Tenant");
-            area.setProperty("bnm:slug", tenant.slug());
-            area.setProperty("bnm:name", tenant.name());
-            area.setProperty("bnm:kind", tenant.kind());
-            area.setProperty("bnm:memberCommunes", tenant.memberCommunes().toArray(new String[0]));
+            area = parent.addNode(tenant.slug(), JcrNames.TENANT_TYPE);
+            area.setProperty(JcrNames.SLUG, tenant.slug());
+            area.setProperty(JcrNames.NAME, tenant.name());
+            area.setProperty(JcrNames.KIND, tenant.kind());
+            area.setProperty(JcrNames.MEMBER_COMMUNES, tenant.memberCommunes().toArray(new String[0]));
             if (tenant.headCommune() != null) {
-                area.setProperty("bnm:headCommune", tenant.headCommune());
+                area.setProperty(JcrNames.HEAD_COMMUNE, tenant.headCommune());
             }
         }
         List<Group> groups = groups(users, tenant.slug());

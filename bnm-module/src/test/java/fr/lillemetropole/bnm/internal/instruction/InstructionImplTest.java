@@ -78,7 +78,8 @@ class InstructionImplTest {
         listeners.add((tenant, campaign, event, comment, sha) -> events.add(tenant + " " + event
                 + (comment == null ? "" : " « " + comment + " »")));
         dossiers = new DossiersImpl(new TestServiceSessions(context), listeners);
-        instruction = new InstructionImpl(new TestServiceSessions(context), listeners);
+        instruction = new InstructionImpl(new TestServiceSessions(context), listeners,
+                fr.lillemetropole.bnm.testing.Dictionary.provider());
         agent = BnmContext.login(context, "agent.a", PASSWORD);
         elected = BnmContext.login(context, "elu.a", PASSWORD);
         instructor = BnmContext.login(context, "instructeur", PASSWORD);

@@ -34,10 +34,12 @@ import fr.lillemetropole.bnm.internal.security.RepositorySessionRegistry;
 import fr.lillemetropole.bnm.models.CommuneArea;
 import fr.lillemetropole.bnm.models.CommuneArea.Area;
 import fr.lillemetropole.bnm.testing.BnmContext;
+import fr.lillemetropole.bnm.testing.Dictionary;
 
 /**
  * The "Espace commune" page as an account sees it: tenants and accounts created by the accounts
- * service, campaigns, dossiers and the area's journal from JSON content (models/commune-area.json).
+ * service, campaigns, dossiers and the area's journal from JSON content (models/commune-area.json); labels
+ * from the portal's dictionary.
  */
 @ExtendWith(SlingContextExtension.class)
 class CommuneAreaImplTest {
@@ -54,6 +56,7 @@ class CommuneAreaImplTest {
                 new RepositorySessionRegistry(new TestServiceSessions(context), 30, System::currentTimeMillis),
                 TestServiceSessions.passwords(context));
         context.registerService(Accounts.class, accounts);
+        Dictionary.serveIn(context);
         context.addModelsForClasses(CommuneAreaImpl.class);
         Session admin = context.resourceResolver().adaptTo(Session.class);
         BnmContext.user(admin, "mel.admin", PASSWORD, "bnm-mel-admins");

@@ -59,7 +59,7 @@ class DossierPageImplTest {
         context.registerService(Dossiers.class, dossiers);
         context.registerService(fr.lillemetropole.bnm.api.instruction.Instruction.class,
                 new fr.lillemetropole.bnm.internal.instruction.InstructionImpl(new TestServiceSessions(context),
-                        new fr.lillemetropole.bnm.internal.dossier.DossierEvents()));
+                        new fr.lillemetropole.bnm.internal.dossier.DossierEvents(), fr.lillemetropole.bnm.testing.Dictionary.provider()));
         context.addModelsForClasses(DossierPageImpl.class);
         context.registerService(org.apache.sling.i18n.ResourceBundleProvider.class, Dictionary.provider(),
                 "service.ranking", Integer.MAX_VALUE);

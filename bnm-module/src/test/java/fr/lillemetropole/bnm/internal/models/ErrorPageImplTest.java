@@ -25,6 +25,7 @@ class ErrorPageImplTest {
     @BeforeEach
     void setUp() {
         context.addModelsForClasses(ErrorPageImpl.class);
+        fr.lillemetropole.bnm.testing.Dictionary.serveIn(context);
     }
 
     @Test
@@ -64,6 +65,7 @@ class ErrorPageImplTest {
         assertTrue(context.response().getContentType().startsWith(ApiResponses.PROBLEM));
         JsonNode problem = ApiResponses.JSON.readTree(context.response().getOutputAsString());
         assertEquals(405, problem.get("status").asInt());
+        assertEquals("Action impossible sur cette page", problem.get("title").asText());
         assertTrue(problem.get("errors").isArray());
     }
 
@@ -71,7 +73,7 @@ class ErrorPageImplTest {
     void aServerErrorOfTheApiGivesItsReferenceInTheProblem() throws Exception {
         ErrorPage page = error("/bnm/api/v1/campaigns/x/dossiers/y", 500, new RuntimeException("boom"), "application/json");
         JsonNode problem = ApiResponses.JSON.readTree(context.response().getOutputAsString());
-        assertTrue(problem.get("title").asText().contains(page.getReference()), problem.toString());
+        assertEquals("Erreur du portail (référence " + page.getReference() + ")", problem.get("title").asText());
         assertFalse(problem.toString().contains("boom"));
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import fr.lillemetropole.bnm.models.CurrentUser;
 import fr.lillemetropole.bnm.models.NavigationItem;
 import fr.lillemetropole.bnm.models.Page;
 import fr.lillemetropole.bnm.testing.BnmContext;
@@ -22,6 +23,7 @@ import fr.lillemetropole.bnm.testing.BnmContext;
 class PageImplTest {
 
     private final SlingContext context = BnmContext.create();
+    private final List<org.apache.sling.api.resource.ResourceResolver> resolvers = new java.util.ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -56,19 +58,41 @@ class PageImplTest {
 
     @Test
     void theAdministrationSectionIsHiddenFromOtherAccounts() throws Exception {
+        List<String> titles = pageAs("agent.lille", "bnm-tenants").getNavigation().stream()
+                .map(NavigationItem::getTitle).collect(Collectors.toList());
+        assertEquals(List.of("Accueil", "FAQ", "Groupes de travail"), titles);
+    }
+
+    @Test
+    void theAccountsRolesReadInFrenchFromTheDictionary() throws Exception {
+        fr.lillemetropole.bnm.testing.Dictionary.serveIn(context);
+        CurrentUser staff = pageAs("camille.martin", "bnm-mel-instructors", "bnm-mel-editors").getUser();
+        assertEquals(List.of("Instructeur MEL", "Éditeur MEL"), staff.getRoles());
+        assertFalse(staff.isAdmin());
+
+        CurrentUser melAdmin = pageAs("admin.mel", "bnm-mel-admins").getUser();
+        assertEquals(List.of("Administrateur MEL"), melAdmin.getRoles());
+        assertTrue(melAdmin.isAdmin(), "an admin of the MEL, by its group and not by its label");
+    }
+
+    /** The page model of /content/bnm/faq requested by a new account, member of {@code groups}. */
+    private Page pageAs(String login, String... groups) throws Exception {
         javax.jcr.Session admin = context.resourceResolver().adaptTo(javax.jcr.Session.class);
-        BnmContext.user(admin, "agent.lille", "mot-de-passe-2022", "bnm-tenants");
-        javax.jcr.Session agent = BnmContext.login(context, "agent.lille", "mot-de-passe-2022");
+        BnmContext.user(admin, login, "mot-de-passe-2022", groups);
+        javax.jcr.Session session = BnmContext.login(context, login, "mot-de-passe-2022");
         org.apache.sling.api.resource.ResourceResolver resolver = context.getService(
                 org.apache.sling.api.resource.ResourceResolverFactory.class).getResourceResolver(
-                java.util.Map.of(org.apache.sling.jcr.resource.api.JcrResourceConstants.AUTHENTICATION_INFO_SESSION, agent));
+                java.util.Map.of(org.apache.sling.jcr.resource.api.JcrResourceConstants.AUTHENTICATION_INFO_SESSION, session));
+        resolvers.add(resolver);
         org.apache.sling.testing.mock.sling.servlet.MockSlingHttpServletRequest request =
                 new org.apache.sling.testing.mock.sling.servlet.MockSlingHttpServletRequest(resolver, context.bundleContext());
         request.setResource(resolver.getResource("/content/bnm/faq"));
-        List<String> titles = request.adaptTo(Page.class).getNavigation().stream().map(NavigationItem::getTitle)
-                .collect(Collectors.toList());
-        assertEquals(List.of("Accueil", "FAQ", "Groupes de travail"), titles);
-        resolver.close();
+        return request.adaptTo(Page.class);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeResolvers() {
+        resolvers.forEach(org.apache.sling.api.resource.ResourceResolver::close);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -12,6 +13,7 @@ import fr.lillemetropole.bnm.api.FieldError;
 import fr.lillemetropole.bnm.internal.dossier.DossierSchema;
 import fr.lillemetropole.bnm.internal.dossier.form.FieldView.Kind;
 import fr.lillemetropole.bnm.internal.dossier.form.FieldView.Option;
+import fr.lillemetropole.bnm.internal.text.Texts;
 
 /** Builds the inputs of a part of the dossier from the schema and the current values. */
 public final class FormFields {
@@ -22,9 +24,17 @@ public final class FormFields {
     private static final int ESSAY = 5000;
 
     private final DossierSchema schema;
+    private final ResourceBundle labels;
 
+    /** Fields to read a submitted form back: the yes/no choices carry their dictionary keys as labels. */
     public FormFields(DossierSchema schema) {
+        this(schema, null);
+    }
+
+    /** Fields to show: the yes/no choices read « Oui » and « Non » from the i18n dictionary {@code labels}. */
+    public FormFields(DossierSchema schema, ResourceBundle labels) {
         this.schema = schema;
+        this.labels = labels;
     }
 
     /** The inputs of the object at {@code pointer} (e.g. "/applicant", "/libraries/0"), with the errors placed. */
@@ -95,7 +105,8 @@ public final class FormFields {
         if (DossierSchema.allows(s, "boolean")) {
             String current = value == null || !value.isBoolean() ? null : Boolean.toString(value.asBoolean());
             return new FieldView(pointer, label, help, Kind.YESNO, current, false, List.of(
-                    new Option("true", "Oui", "true".equals(current)), new Option("false", "Non", "false".equals(current))),
+                    new Option("true", Texts.get(labels, "bnm.yes"), "true".equals(current)),
+                    new Option("false", Texts.get(labels, "bnm.no"), "false".equals(current))),
                     List.of());
         }
         if (number) {

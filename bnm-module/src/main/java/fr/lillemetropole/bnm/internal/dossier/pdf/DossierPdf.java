@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,63 +16,75 @@ import fr.lillemetropole.bnm.internal.dossier.form.FieldView;
 import fr.lillemetropole.bnm.internal.dossier.form.FormFields;
 import fr.lillemetropole.bnm.internal.dossier.DossierSections;
 import fr.lillemetropole.bnm.internal.text.FrenchDates;
+import fr.lillemetropole.bnm.internal.text.Texts;
 
-/** The dossier laid out like the paper form (sections, French labels, the signature block), and the receipt. */
+/**
+ * The dossier laid out like the paper form (sections, French labels, the signature block), and the receipt;
+ * every word that is not the schema's comes from the i18n dictionary ({@code bnm.pdf.…}).
+ */
 public final class DossierPdf {
 
-    static final String FORM_TITLE = "APPEL À MANIFESTATION D'INTÉRÊT — LA BIBLIOTHÈQUE NUMÉRIQUE MÉTROPOLITAINE";
     private static final String EMPTY = "—";
 
-    private final FormFields fields = new FormFields(DossierSchema.get());
+    private final ResourceBundle labels;
 
-    /** Who filed, who signed: shown in the signature block; {@code labels}: the i18n dictionary (section titles). */
+    /** {@code labels}: the i18n dictionary (section titles, « Oui » and « Non », the PDF's own words). */
+    public DossierPdf(ResourceBundle labels) {
+        this.labels = labels;
+    }
+
+    /** Who filed, who signed: shown in the signature block. */
     public record Context(String tenantName, String campaign, String statusLabel, Signature signature,
-            Receipt receipt, java.util.ResourceBundle labels) {
+            Receipt receipt) {
     }
 
     public byte[] dossier(JsonNode document, Context context) throws IOException {
+        FormFields fields = new FormFields(DossierSchema.get(), labels);
         try (PdfWriter pdf = new PdfWriter()) {
-            pdf.title(FORM_TITLE);
-            pdf.line("Dossier de candidature", context.tenantName());
-            pdf.line("Campagne", context.campaign());
-            pdf.line("Statut", context.statusLabel());
+            pdf.title(text("bnm.pdf.form"));
+            pdf.line(text("bnm.pdf.dossier"), context.tenantName());
+            pdf.line(text("bnm.pdf.campaign"), context.campaign());
+            pdf.line(text("bnm.pdf.status"), context.statusLabel());
             for (DossierSections.Section section : DossierSections.of(document)) {
-                String title = section.title(context.labels());
+                String title = section.title(labels);
                 pdf.heading(title, 1);
                 for (String part : section.parts()) {
-                    writePart(pdf, document, section, title, part);
+                    writePart(pdf, fields, document, section, title, part);
                 }
             }
-            pdf.heading("Validation et dépôt", 1);
+            pdf.heading(text("bnm.dossier.actions"), 1);
             Signature signature = context.signature();
-            pdf.text(signature == null ? "Pas de signature de l'élu référent."
-                    : (signature.valid() ? "Validé et signé par " : "Signature devenue caduque de ") + signature.name()
-                            + " le " + FrenchDates.format(signature.signedAt()) + " (empreinte " + signature.sha256()
-                            + ").");
+            pdf.text(signature == null ? text("bnm.pdf.unsigned")
+                    : Texts.format(labels, signature.valid() ? "bnm.pdf.signed" : "bnm.pdf.signature.void",
+                            signature.name(), FrenchDates.format(signature.signedAt()), signature.sha256()));
             if (context.receipt() != null) {
                 receiptLines(pdf, context.receipt());
             }
-            return pdf.toBytes("Dossier AMI BNM — " + context.tenantName());
+            return pdf.toBytes(Texts.format(labels, "bnm.pdf.dossier.document", context.tenantName()));
         }
     }
 
     public byte[] receipt(Receipt receipt, String tenantName) throws IOException {
         try (PdfWriter pdf = new PdfWriter()) {
-            pdf.title("ATTESTATION DE DÉPÔT");
-            pdf.text(FORM_TITLE);
+            pdf.title(text("bnm.pdf.receipt"));
+            pdf.text(text("bnm.pdf.form"));
             pdf.heading(tenantName, 1);
-            pdf.line("Commune ou réseau candidat", tenantName);
-            pdf.line("Campagne", receipt.campaign());
+            pdf.line(text("bnm.pdf.receipt.tenant"), tenantName);
+            pdf.line(text("bnm.pdf.campaign"), receipt.campaign());
             receiptLines(pdf, receipt);
-            pdf.text("L'empreinte SHA-256 identifie le dossier déposé : toute modification ultérieure la changerait.");
-            return pdf.toBytes("Attestation de dépôt — " + tenantName);
+            pdf.text(text("bnm.pdf.receipt.note"));
+            return pdf.toBytes(Texts.format(labels, "bnm.pdf.receipt.document", tenantName));
         }
     }
 
-    private static void receiptLines(PdfWriter pdf, Receipt receipt) throws IOException {
-        pdf.line("Déposé le", FrenchDates.format(receipt.submittedAt()));
-        pdf.line("Déposé par", filer(receipt));
-        pdf.line("Empreinte SHA-256 du dossier", receipt.sha256());
+    private void receiptLines(PdfWriter pdf, Receipt receipt) throws IOException {
+        pdf.line(text("bnm.pdf.filedAt"), FrenchDates.format(receipt.submittedAt()));
+        pdf.line(text("bnm.pdf.filedBy"), filer(receipt));
+        pdf.line(text("bnm.pdf.sha256"), receipt.sha256());
+    }
+
+    private String text(String key) {
+        return Texts.get(labels, key);
     }
 
     /** « Camille Martin (agent.martin) », or the login alone when no other name is known. */
@@ -85,9 +98,8 @@ public final class DossierPdf {
      * A part of a section: under its own heading when the section has several (the élu référent and the
      * agent référent each under theirs, not one "Nom" after the other).
      */
-    private void writePart(PdfWriter pdf, JsonNode document, DossierSections.Section section, String sectionTitle,
-            String part)
-            throws IOException {
+    private void writePart(PdfWriter pdf, FormFields fields, JsonNode document,
+            DossierSections.Section section, String sectionTitle, String part) throws IOException {
         String title = fields.schemaAt(part).path("title").asText("");
         boolean titled = section.parts().size() > 1 && !title.isBlank() && !title.equals(sectionTitle);
         if (titled) {
@@ -98,7 +110,7 @@ public final class DossierPdf {
         }
     }
 
-    private static void write(PdfWriter pdf, FieldView field, int level) throws IOException {
+    private void write(PdfWriter pdf, FieldView field, int level) throws IOException {
         switch (field.getKind()) {
             case "group", "rows" -> {
                 if (!field.getChildren().isEmpty() && hasContent(field)) {
@@ -115,7 +127,7 @@ public final class DossierPdf {
     }
 
     /** Blank rows of lists are left out; groups with no answer still show their fields. */
-    private static boolean hasContent(FieldView field) {
+    private boolean hasContent(FieldView field) {
         if (!field.getKind().equals("group")) {
             return true;
         }
@@ -123,16 +135,16 @@ public final class DossierPdf {
                 .equals("rows") || !display(child).equals(EMPTY));
     }
 
-    static String display(FieldView field) {
+    String display(FieldView field) {
         return switch (field.getKind()) {
-            case "quantity" -> field.isNc() ? "NC (non communiqué)" : french(field.getValue());
+            case "quantity" -> field.isNc() ? text("bnm.dossier.nc") : french(field.getValue());
             case "integer", "number" -> french(field.getValue());
             case "choice", "yesno" -> field.getOptions().stream().filter(FieldView.Option::checked)
                     .map(FieldView.Option::label).findFirst().orElse(EMPTY);
             case "multi" -> {
                 String chosen = field.getOptions().stream().filter(FieldView.Option::checked)
                         .map(FieldView.Option::label).collect(Collectors.joining(" ; "));
-                yield chosen.isEmpty() ? "aucun" : chosen;
+                yield chosen.isEmpty() ? text("bnm.pdf.none") : chosen;
             }
             case "lines" -> field.getValue().isBlank() ? EMPTY : field.getValue().replace("\n", " ; ");
             case "date" -> frenchDate(field.getValue());

@@ -26,7 +26,7 @@ import fr.lillemetropole.bnm.internal.dossier.schema.Jargon;
 class FormHelpTest {
 
     private final DossierSchema schema = DossierSchema.get();
-    private final FormFields fields = new FormFields(schema);
+    private final FormFields fields = new FormFields(schema, fr.lillemetropole.bnm.testing.Dictionary.french());
 
     @Test
     void helpIsTheFieldsDescriptionAndNeverAComment() throws IOException {

@@ -22,6 +22,8 @@ import fr.lillemetropole.bnm.api.dossier.Signature;
 /** The seed's dossier as PDF: every value it holds is printed, with the form's labels and the signature block. */
 class DossierPdfTest {
 
+    private static final String FORM_TITLE =
+            "APPEL À MANIFESTATION D'INTÉRÊT — LA BIBLIOTHÈQUE NUMÉRIQUE MÉTROPOLITAINE";
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Receipt RECEIPT = new Receipt("armentieres", "ami-bnm-2022", "2026-12-01T23:56:00Z",
             "agent.a", "Sandrine VANSTEELANT", "cd".repeat(32));
@@ -33,11 +35,20 @@ class DossierPdfTest {
         List<String> missing = new ArrayList<>();
         collect(fixture, "", text, missing);
         assertTrue(missing.isEmpty(), "values not printed: " + missing);
-        for (String expected : List.of(DossierPdf.FORM_TITLE, "Nom de l’établissement", "Hébergement en local",
+        for (String expected : List.of(FORM_TITLE, "Nom de l’établissement", "Hébergement en local",
                 "Validé et signé par Jean-Michel MONPAYS", "Empreinte SHA-256 du dossier", "NC (non communiqué)",
                 "Volet 1 — Bibliothèque 1 : Médiathèque L'Albatros")) {
             assertTrue(text.contains(expected), expected);
         }
+    }
+
+    @Test
+    void yesAndNoAnswersReadOuiAndNonFromTheDictionary() throws Exception {
+        String text = text(dossier(fixture()));
+        assertTrue(text.contains("Accès WIFI public : Oui"), text);
+        assertTrue(text.contains("La bibliothèque est-elle équipée de la RFID ? : Oui"), text);
+        assertTrue(text.contains("Disposez-vous une boîte de retour automatisée ? : Non"), text);
+        assertFalse(text.contains("bnm."), "no dictionary key: " + text);
     }
 
     @Test
@@ -63,14 +74,20 @@ class DossierPdfTest {
 
     @Test
     void theReceiptNamesTheCommuneTheFilerTheTimeAndTheHash() throws Exception {
-        String text = text(new DossierPdf().receipt(RECEIPT, "Armentières"));
-        for (String expected : List.of("ATTESTATION DE DÉPÔT", "Commune ou réseau candidat : Armentières",
+        byte[] receipt = new DossierPdf(fr.lillemetropole.bnm.testing.Dictionary.french()).receipt(RECEIPT,
+                "Armentières");
+        String text = text(receipt);
+        for (String expected : List.of("ATTESTATION DE DÉPÔT", FORM_TITLE, "Commune ou réseau candidat : Armentières",
                 "Déposé le : 2 décembre 2026 à 00:56", "Déposé par : Sandrine VANSTEELANT (agent.a)",
                 "Campagne : ami-bnm-2022")) {
             assertTrue(text.contains(expected), expected + " in " + text);
         }
         assertTrue(text.replaceAll("\\s+", "").contains("cd".repeat(32)), text);
         assertFalse(ISO_DATE.matcher(text).find(), text);
+        assertFalse(text.contains("bnm."), "no dictionary key: " + text);
+        try (PDDocument document = PDDocument.load(receipt)) {
+            assertEquals("Attestation de dépôt — Armentières", document.getDocumentInformation().getTitle());
+        }
     }
 
     @Test
@@ -81,9 +98,9 @@ class DossierPdfTest {
     }
 
     private static byte[] dossier(JsonNode fixture) throws Exception {
-        return new DossierPdf().dossier(fixture, new DossierPdf.Context("Armentières", "ami-bnm-2022", "Déposé",
-                new Signature("elu.a", "Jean-Michel MONPAYS", "2026-11-30T09:15:00Z", "ab".repeat(32), true),
-                RECEIPT, fr.lillemetropole.bnm.testing.Dictionary.french()));
+        return new DossierPdf(fr.lillemetropole.bnm.testing.Dictionary.french()).dossier(fixture,
+                new DossierPdf.Context("Armentières", "ami-bnm-2022", "Déposé", new Signature("elu.a",
+                        "Jean-Michel MONPAYS", "2026-11-30T09:15:00Z", "ab".repeat(32), true), RECEIPT));
     }
 
     private static JsonNode fixture() throws Exception {

@@ -1,0 +1,88 @@
+package fr.lillemetropole.bnm.internal.repository;
+
+/**
+ * The portal's own JCR names ({@code bnm:}), as bnm-content-types' CND declares them: node types
+ * first, then properties by the node type that holds them. Names shared by several types (bnm:status,
+ * bnm:campaign, bnm:at…) are written once. The dossier's fields keep the schema's unprefixed names.
+ */
+public final class JcrNames {
+
+    // ---------------------------------------------------------------- node types
+    public static final String CAMPAIGN_TYPE = "bnm:Campaign";
+    public static final String TENANT_TYPE = "bnm:Tenant";
+    public static final String DOSSIER_TYPE = "bnm:Dossier";
+    public static final String DOSSIER_DOCUMENT_TYPE = "bnm:DossierDocument";
+    public static final String SECTION_TYPE = "bnm:Section";
+    public static final String SECTION_LIST_TYPE = "bnm:SectionList";
+    public static final String LIBRARY_TYPE = "bnm:Library";
+    public static final String LIBRARY_LIST_TYPE = "bnm:LibraryList";
+    public static final String ENTRY_TYPE = "bnm:Entry";
+    public static final String ENTRY_LIST_TYPE = "bnm:EntryList";
+    public static final String AUDIT_ENTRY_TYPE = "bnm:AuditEntry";
+
+    // ---------------------------------------------------------------- bnm:Audited
+    public static final String CREATED_AT = "bnm:createdAt";
+    public static final String CREATED_BY = "bnm:createdBy";
+    public static final String UPDATED_AT = "bnm:updatedAt";
+    public static final String UPDATED_BY = "bnm:updatedBy";
+
+    // ---------------------------------------------------------------- shared
+    /** Of a campaign, a tenant, a dossier, a FAQ entry. */
+    public static final String STATUS = "bnm:status";
+    /** Of a dossier, a library, an audit entry. */
+    public static final String CAMPAIGN = "bnm:campaign";
+    /** Of a dossier, a library. */
+    public static final String TENANT = "bnm:tenant";
+    /** Of a tenant ("commune", "network"), an entry. */
+    public static final String KIND = "bnm:kind";
+    /** Of a tenant, a partner library. */
+    public static final String NAME = "bnm:name";
+
+    // ---------------------------------------------------------------- bnm:Campaign
+    public static final String ID = "bnm:id";
+    public static final String YEAR = "bnm:year";
+    public static final String SCHEMA_VERSION = "bnm:schemaVersion";
+    public static final String OPENS_AT = "bnm:opensAt";
+    public static final String CLOSES_AT = "bnm:closesAt";
+
+    // ---------------------------------------------------------------- bnm:Tenant
+    public static final String SLUG = "bnm:slug";
+    public static final String MEMBER_COMMUNES = "bnm:memberCommunes";
+    public static final String HEAD_COMMUNE = "bnm:headCommune";
+
+    // ---------------------------------------------------------------- bnm:Dossier
+    public static final String REVISION = "bnm:revision";
+    public static final String COMPLETENESS = "bnm:completeness";
+    public static final String SUBMITTED_AT = "bnm:submittedAt";
+    public static final String SUBMITTED_BY = "bnm:submittedBy";
+    public static final String SUBMITTED_BY_NAME = "bnm:submittedByName";
+    public static final String RECEIPT_SHA256 = "bnm:receiptSha256";
+    /** Refused values of the form, kept as typed until corrected. */
+    public static final String PENDING = "bnm:pending";
+
+    // ---------------------------------------------------------------- bnm:Entry, bnm:AuditEntry
+    public static final String AT = "bnm:at";
+    public static final String ACTOR = "bnm:actor";
+    public static final String TEXT = "bnm:text";
+    public static final String SHA256 = "bnm:sha256";
+    public static final String ACTION = "bnm:action";
+    public static final String FROM_STATUS = "bnm:fromStatus";
+    public static final String TO_STATUS = "bnm:toStatus";
+    public static final String CHANGED = "bnm:changed";
+    public static final String COMMENT = "bnm:comment";
+
+    // ---------------------------------------------------------------- bnm:Page (/content/bnm)
+    public static final String NAV_ORDER = "bnm:navOrder";
+    /** A section shown to MEL admins only has bnm:navRole = "admin". */
+    public static final String NAV_ROLE = "bnm:navRole";
+    public static final String NAV_TITLE = "bnm:navTitle";
+
+    // ---------------------------------------------------------------- outside the CND (nt:unstructured)
+    /** A session of the session registry: when it opened and was last used. */
+    public static final String OPENED_AT = "bnm:openedAt";
+    public static final String LAST_SEEN = "bnm:lastSeen";
+    /** The key that signs the flash cookie. */
+    public static final String FLASH_KEY = "bnm:flashKey";
+
+    private JcrNames() {}
+}
