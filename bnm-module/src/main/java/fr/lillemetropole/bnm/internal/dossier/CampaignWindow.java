@@ -1,5 +1,7 @@
 package fr.lillemetropole.bnm.internal.dossier;
 
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
+
 import java.time.Clock;
 import java.time.Instant;
 
@@ -22,10 +24,10 @@ final class CampaignWindow {
     static void requireOpenForNewDossier(Session caller, String campaign, Clock clock) throws ConflictException,
             RepositoryException {
         Node node = caller.getNode(BnmPaths.campaign(campaign));
-        String status = node.hasProperty("bnm:status") ? node.getProperty("bnm:status").getString() : "open";
+        String status = node.hasProperty(JcrNames.STATUS) ? node.getProperty(JcrNames.STATUS).getString() : "open";
         Instant now = clock.instant();
-        if (!"open".equals(status) || node.hasProperty("bnm:opensAt")
-                && now.isBefore(node.getProperty("bnm:opensAt").getDate().toInstant())) {
+        if (!"open".equals(status) || node.hasProperty(JcrNames.OPENS_AT)
+                && now.isBefore(node.getProperty(JcrNames.OPENS_AT).getDate().toInstant())) {
             throw new ConflictException("", "La campagne n'est pas ouverte : un dossier ne peut pas y être commencé.");
         }
         Instant closes = closesAt(node, null);
@@ -38,9 +40,9 @@ final class CampaignWindow {
     static void requireOpenForFiling(Session caller, String campaign, Node dossier, Clock clock)
             throws ConflictException, RepositoryException {
         Node node = caller.getNode(BnmPaths.campaign(campaign));
-        String status = node.hasProperty("bnm:status") ? node.getProperty("bnm:status").getString() : "open";
+        String status = node.hasProperty(JcrNames.STATUS) ? node.getProperty(JcrNames.STATUS).getString() : "open";
         Instant closes = closesAt(node, dossier);
-        boolean ownDeadline = dossier.hasProperty("bnm:deadline");
+        boolean ownDeadline = dossier.hasProperty(JcrNames.DEADLINE);
         if (!ownDeadline && ("closed".equals(status) || "archived".equals(status))) {
             throw new ConflictException("", "La campagne est close : le dossier ne peut plus être déposé. "
                     + "Contactez la MEL si vous avez besoin d'un délai.");
@@ -54,10 +56,10 @@ final class CampaignWindow {
 
     /** The dossier's own deadline when it has one, else the campaign's closing date-time (null: none). */
     static Instant closesAt(Node campaign, Node dossier) throws RepositoryException {
-        if (dossier != null && dossier.hasProperty("bnm:deadline")) {
-            return dossier.getProperty("bnm:deadline").getDate().toInstant();
+        if (dossier != null && dossier.hasProperty(JcrNames.DEADLINE)) {
+            return dossier.getProperty(JcrNames.DEADLINE).getDate().toInstant();
         }
-        return campaign.hasProperty("bnm:closesAt") ? campaign.getProperty("bnm:closesAt").getDate().toInstant()
+        return campaign.hasProperty(JcrNames.CLOSES_AT) ? campaign.getProperty(JcrNames.CLOSES_AT).getDate().toInstant()
                 : null;
     }
 }

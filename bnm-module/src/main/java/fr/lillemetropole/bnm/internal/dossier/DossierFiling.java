@@ -95,7 +95,7 @@ final class DossierFiling {
             String name = displayName(caller);
             JcrWorkflow.setStatus(dossier, DossierStatus.SUBMITTED.code(), caller.getUserID(), sha);
             dossier.setProperty(JcrNames.SUBMITTED_BY_NAME, name);
-            dossier.setProperty("bnm:statusChangedAt", java.util.Calendar.getInstance());
+            dossier.setProperty(JcrNames.STATUS_CHANGED_AT, java.util.Calendar.getInstance());
             JcrWorkflow.addFiling(dossier, caller.getUserID(), name, sha, CanonicalJson.canonical(normal));
             JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), "dossier.submit", List.of(), from,
                     DossierStatus.SUBMITTED.code()).setProperty(JcrNames.SHA256, sha);

@@ -59,31 +59,31 @@ public final class JcrWorkflow {
     /** Keeps the filed version (canonical JSON) with its receipt: a returned dossier's earlier filing stays readable. */
     static void addFiling(Node dossier, String actor, String name, String sha256, String document)
             throws RepositoryException {
-        Node filings = dossier.hasNode("filings") ? dossier.getNode("filings") : dossier.addNode("filings", "bnm:EntryList");
+        Node filings = dossier.hasNode("filings") ? dossier.getNode("filings") : dossier.addNode("filings", JcrNames.ENTRY_LIST_TYPE);
         int count = 0;
         for (javax.jcr.NodeIterator it = filings.getNodes(); it.hasNext(); it.nextNode()) {
             count++;
         }
-        Node entry = filings.addNode("f" + (count + 1), "bnm:Entry");
-        entry.setProperty("bnm:at", Calendar.getInstance());
-        entry.setProperty("bnm:actor", actor);
-        entry.setProperty("bnm:kind", "filing");
-        entry.setProperty("bnm:text", name);
-        entry.setProperty("bnm:sha256", sha256);
-        entry.setProperty("bnm:document", document);
+        Node entry = filings.addNode("f" + (count + 1), JcrNames.ENTRY_TYPE);
+        entry.setProperty(JcrNames.AT, Calendar.getInstance());
+        entry.setProperty(JcrNames.ACTOR, actor);
+        entry.setProperty(JcrNames.KIND, "filing");
+        entry.setProperty(JcrNames.TEXT, name);
+        entry.setProperty(JcrNames.SHA256, sha256);
+        entry.setProperty(JcrNames.DOCUMENT, document);
     }
 
     /** Adds a dated, signed entry (a message to the commune) under {@code list}. */
     public static Node addEntry(Node parent, String list, String kind, String actor, String name, String text)
             throws RepositoryException {
-        Node entries = parent.hasNode(list) ? parent.getNode(list) : parent.addNode(list, "bnm:EntryList");
+        Node entries = parent.hasNode(list) ? parent.getNode(list) : parent.addNode(list, JcrNames.ENTRY_LIST_TYPE);
         Node entry = entries.addNode(kind.charAt(0) + Long.toString(System.currentTimeMillis(), 36) + "-"
-                + UUID.randomUUID().toString().substring(0, 6), "bnm:Entry");
-        entry.setProperty("bnm:at", Calendar.getInstance());
-        entry.setProperty("bnm:actor", actor);
-        entry.setProperty("bnm:kind", kind);
-        entry.setProperty("bnm:text", text);
-        entry.setProperty("bnm:actorName", name);
+                + UUID.randomUUID().toString().substring(0, 6), JcrNames.ENTRY_TYPE);
+        entry.setProperty(JcrNames.AT, Calendar.getInstance());
+        entry.setProperty(JcrNames.ACTOR, actor);
+        entry.setProperty(JcrNames.KIND, kind);
+        entry.setProperty(JcrNames.TEXT, text);
+        entry.setProperty(JcrNames.ACTOR_NAME, name);
         return entry;
     }
 

@@ -1,5 +1,7 @@
 package fr.lillemetropole.bnm.internal.instruction;
 
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,9 +46,9 @@ final class Entries {
     }
 
     static Entry entry(Node node) throws RepositoryException {
-        String actor = node.getProperty("bnm:actor").getString();
-        return new Entry(node.getProperty("bnm:at").getDate().toInstant().toString(), actor,
-                node.hasProperty("bnm:actorName") ? node.getProperty("bnm:actorName").getString() : actor,
-                node.hasProperty("bnm:text") ? node.getProperty("bnm:text").getString() : "");
+        String actor = node.getProperty(JcrNames.ACTOR).getString();
+        return new Entry(node.getProperty(JcrNames.AT).getDate().toInstant().toString(), actor,
+                node.hasProperty(JcrNames.ACTOR_NAME) ? node.getProperty(JcrNames.ACTOR_NAME).getString() : actor,
+                node.hasProperty(JcrNames.TEXT) ? node.getProperty(JcrNames.TEXT).getString() : "");
     }
 }

@@ -1,5 +1,7 @@
 package fr.lillemetropole.bnm.internal.instruction;
 
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +29,9 @@ final class Filings {
     static List<Filing> list(Node dossier) throws RepositoryException {
         List<Filing> filings = new ArrayList<>();
         for (Node entry : entries(dossier)) {
-            filings.add(new Filing(number(entry), entry.getProperty("bnm:at").getDate().toInstant().toString(),
-                    entry.getProperty("bnm:actor").getString(), entry.getProperty("bnm:text").getString(),
-                    entry.getProperty("bnm:sha256").getString()));
+            filings.add(new Filing(number(entry), entry.getProperty(JcrNames.AT).getDate().toInstant().toString(),
+                    entry.getProperty(JcrNames.ACTOR).getString(), entry.getProperty(JcrNames.TEXT).getString(),
+                    entry.getProperty(JcrNames.SHA256).getString()));
         }
         return filings;
     }
@@ -85,7 +87,7 @@ final class Filings {
 
     private static JsonNode parse(Node entry) throws RepositoryException {
         try {
-            return JSON.readTree(entry.getProperty("bnm:document").getString());
+            return JSON.readTree(entry.getProperty(JcrNames.DOCUMENT).getString());
         } catch (IOException e) {
             throw new RepositoryException("unreadable filed version " + entry.getPath(), e);
         }

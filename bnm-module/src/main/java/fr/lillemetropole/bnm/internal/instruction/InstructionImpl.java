@@ -1,5 +1,7 @@
 package fr.lillemetropole.bnm.internal.instruction;
 
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
+
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.List;
@@ -92,27 +94,27 @@ public class InstructionImpl implements Instruction {
         try (ServiceSessions.Handle handle = services.open(ServiceSessions.WORKFLOW)) {
             Session session = handle.session();
             Node dossier = session.getNode(JcrWorkflow.path(tenant, campaign));
-            String etag = "\"" + dossier.getProperty("bnm:revision").getLong() + "\"";
+            String etag = "\"" + dossier.getProperty(JcrNames.REVISION).getLong() + "\"";
             if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals(etag)) {
                 throw new PreconditionException(412, etag, "Le dossier a changé depuis que vous l'avez ouvert "
                         + "(un autre instructeur ou la commune) : rechargez-le avant d'agir.");
             }
-            DossierStatus from = DossierStatus.of(dossier.getProperty("bnm:status").getString());
+            DossierStatus from = DossierStatus.of(dossier.getProperty(JcrNames.STATUS).getString());
             Transitions.require(from, target, labels());
             JcrWorkflow.setStatus(dossier, target.code(), caller.getUserID(), null);
-            dossier.setProperty("bnm:revision", dossier.getProperty("bnm:revision").getLong() + 1);
-            dossier.setProperty("bnm:statusChangedAt", Calendar.getInstance());
-            dossier.setProperty("bnm:statusComment", text);
+            dossier.setProperty(JcrNames.REVISION, dossier.getProperty(JcrNames.REVISION).getLong() + 1);
+            dossier.setProperty(JcrNames.STATUS_CHANGED_AT, Calendar.getInstance());
+            dossier.setProperty(JcrNames.STATUS_COMMENT, text);
             Node entry = JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), "dossier.transition",
                     List.of(), from.code(), target.code());
             if (text != null) {
-                entry.setProperty("bnm:comment", text);
+                entry.setProperty(JcrNames.COMMENT, text);
             }
             commit(session);
             caller.refresh(false);
             Transitions.event(target).ifPresent(event -> events.fire(tenant, campaign, event, text, null));
             return new StatusChange(tenant, campaign, from.code(), target.code(), text, Instant.now().toString(),
-                    "\"" + dossier.getProperty("bnm:revision").getLong() + "\"",
+                    "\"" + dossier.getProperty(JcrNames.REVISION).getLong() + "\"",
                     target.next().stream().filter(Transitions::byInstructor).map(DossierStatus::code).sorted().toList());
         }
     }
@@ -125,8 +127,8 @@ public class InstructionImpl implements Instruction {
         try (ServiceSessions.Handle handle = services.open(ServiceSessions.WORKFLOW)) {
             Session session = handle.session();
             Node dossier = session.getNode(JcrWorkflow.path(tenant, campaign));
-            dossier.setProperty("bnm:assignedTo", caller.getUserID());
-            dossier.setProperty("bnm:assignedName", Staff.displayName(caller));
+            dossier.setProperty(JcrNames.ASSIGNED_TO, caller.getUserID());
+            dossier.setProperty(JcrNames.ASSIGNED_NAME, Staff.displayName(caller));
             JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), "dossier.assign", List.of(), null, null);
             commit(session);
         }
@@ -145,13 +147,13 @@ public class InstructionImpl implements Instruction {
         try (ServiceSessions.Handle handle = services.open(ServiceSessions.WORKFLOW)) {
             Session session = handle.session();
             Node dossier = session.getNode(JcrWorkflow.path(tenant, campaign));
-            if (!DossierStatus.of(dossier.getProperty("bnm:status").getString()).editable()) {
+            if (!DossierStatus.of(dossier.getProperty(JcrNames.STATUS).getString()).editable()) {
                 throw new ConflictException("", "Le dossier est déjà déposé : il n'a pas besoin d'un délai.");
             }
-            dossier.setProperty("bnm:deadline", until);
-            dossier.setProperty("bnm:statusComment", text);
+            dossier.setProperty(JcrNames.DEADLINE, until);
+            dossier.setProperty(JcrNames.STATUS_COMMENT, text);
             JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), "dossier.reopen", List.of(), null, null)
-                    .setProperty("bnm:comment", text + " (délai : " + FrenchDates.format(until.toInstant()) + ")");
+                    .setProperty(JcrNames.COMMENT, text + " (délai : " + FrenchDates.format(until.toInstant()) + ")");
             commit(session);
         }
         caller.refresh(false);

@@ -1,5 +1,7 @@
 package fr.lillemetropole.bnm.internal.instruction;
 
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +24,10 @@ import fr.lillemetropole.bnm.api.instruction.QueueQuery;
  * The review queue: one indexed query (campaign, status) per tab, with bind variables only; a page
  * is read from the result, the total counted on the index. Sorted by filing date, last change or name.
  */
-final class ReviewQueue {
+public final class ReviewQueue {
 
     /** Tab → the statuses it shows. */
-    static final Map<String, List<String>> TABS = tabs();
+    public static final Map<String, List<String>> TABS = tabs();
 
     private ReviewQueue() {}
 
@@ -64,22 +66,22 @@ final class ReviewQueue {
 
     private static NodeIterator run(Session caller, String campaign, List<String> statuses, QueueQuery query)
             throws RepositoryException {
-        StringBuilder sql = new StringBuilder("SELECT * FROM [bnm:Dossier] AS d WHERE d.[bnm:campaign] = $campaign AND (");
+        StringBuilder sql = new StringBuilder("SELECT * FROM [" + JcrNames.DOSSIER_TYPE + "] AS d WHERE d.[" + JcrNames.CAMPAIGN + "] = $campaign AND (");
         for (int i = 0; i < statuses.size(); i++) {
-            sql.append(i == 0 ? "" : " OR ").append("d.[bnm:status] = $s").append(i);
+            sql.append(i == 0 ? "" : " OR ").append("d.[" + JcrNames.STATUS + "] = $s").append(i);
         }
         sql.append(')');
         boolean search = query.search() != null && !query.search().isBlank();
         if (search) {
-            sql.append(" AND LOWER(d.[bnm:tenantName]) LIKE $search");
+            sql.append(" AND LOWER(d.[" + JcrNames.TENANT_NAME + "]) LIKE $search");
         }
         if (query.mine()) {
-            sql.append(" AND d.[bnm:assignedTo] = $me");
+            sql.append(" AND d.[" + JcrNames.ASSIGNED_TO + "] = $me");
         }
         sql.append(switch (query.sort()) {
-            case "name" -> " ORDER BY d.[bnm:tenantName]";
-            case "updatedAt" -> " ORDER BY d.[bnm:updatedAt] DESC";
-            default -> " ORDER BY d.[bnm:submittedAt], d.[bnm:tenantName]";
+            case "name" -> " ORDER BY d.[" + JcrNames.TENANT_NAME + "]";
+            case "updatedAt" -> " ORDER BY d.[" + JcrNames.UPDATED_AT + "] DESC";
+            default -> " ORDER BY d.[" + JcrNames.SUBMITTED_AT + "], d.[" + JcrNames.TENANT_NAME + "]";
         });
         Query q = caller.getWorkspace().getQueryManager().createQuery(sql.toString(), Query.JCR_SQL2);
         ValueFactory values = caller.getValueFactory();
@@ -100,17 +102,17 @@ final class ReviewQueue {
 
     static QueueItem item(Node dossier) throws RepositoryException {
         Node tenant = dossier.getParent().getParent();
-        String status = dossier.getProperty("bnm:status").getString();
+        String status = dossier.getProperty(JcrNames.STATUS).getString();
         int libraries = 0;
         if (dossier.hasNode("document/libraries")) {
             for (NodeIterator it = dossier.getNode("document/libraries").getNodes(); it.hasNext(); it.nextNode()) {
                 libraries++;
             }
         }
-        return new QueueItem(tenant.getName(), text(dossier, "bnm:tenantName", text(tenant, "bnm:name", tenant.getName())),
-                text(tenant, "bnm:kind", "commune"), libraries, status,
-                date(dossier, "bnm:submittedAt"), date(dossier, "bnm:updatedAt"), text(dossier, "bnm:assignedTo", null),
-                text(dossier, "bnm:assignedName", null));
+        return new QueueItem(tenant.getName(), text(dossier, JcrNames.TENANT_NAME, text(tenant, JcrNames.NAME, tenant.getName())),
+                text(tenant, JcrNames.KIND, "commune"), libraries, status,
+                date(dossier, JcrNames.SUBMITTED_AT), date(dossier, JcrNames.UPDATED_AT), text(dossier, JcrNames.ASSIGNED_TO, null),
+                text(dossier, JcrNames.ASSIGNED_NAME, null));
     }
 
     private static String text(Node node, String property, String fallback) throws RepositoryException {

@@ -198,7 +198,7 @@ public class DossierPageImpl implements DossierPage {
 
     private void readInstruction(Session session) throws RepositoryException, NotFoundException {
         Node dossier = session.getNode(BnmPaths.tenant(tenant) + "/dossiers/" + campaign);
-        statusComment = dossier.hasProperty("bnm:statusComment") ? dossier.getProperty("bnm:statusComment").getString()
+        statusComment = dossier.hasProperty(JcrNames.STATUS_COMMENT) ? dossier.getProperty(JcrNames.STATUS_COMMENT).getString()
                 : null;
         for (fr.lillemetropole.bnm.api.instruction.Entry entry : instruction.messages(session, campaign, tenant)) {
             messages.add(new InstructionReviewImpl.ItemView(FrenchDates.format(entry.at()), entry.authorName(),

@@ -1,5 +1,7 @@
 package fr.lillemetropole.bnm.internal.models;
 
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -101,8 +103,8 @@ public class InstructionQueueImpl implements InstructionQueue {
         if (session.nodeExists(BnmPaths.CAMPAIGNS)) {
             for (NodeIterator it = session.getNode(BnmPaths.CAMPAIGNS).getNodes(); it.hasNext();) {
                 Node node = it.nextNode();
-                if (node.isNodeType("bnm:Campaign") && node.getProperty("bnm:year").getLong() > year) {
-                    year = node.getProperty("bnm:year").getLong();
+                if (node.isNodeType(JcrNames.CAMPAIGN_TYPE) && node.getProperty(JcrNames.YEAR).getLong() > year) {
+                    year = node.getProperty(JcrNames.YEAR).getLong();
                     latest = node.getName();
                 }
             }

@@ -1,5 +1,7 @@
 package fr.lillemetropole.bnm.internal.models;
 
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,15 +81,15 @@ public class InstructionReviewImpl implements InstructionReview {
             notes.addAll(items(instruction.notes(session, campaign, tenant)));
             DossierVersion version = dossiers.get(session, campaign, tenant);
             Node dossier = session.getNode(BnmPaths.tenant(tenant) + "/dossiers/" + campaign);
-            tenantName = session.getNode(BnmPaths.tenant(tenant)).getProperty("bnm:name").getString();
+            tenantName = session.getNode(BnmPaths.tenant(tenant)).getProperty(JcrNames.NAME).getString();
             status = version.status();
             etag = version.etag();
-            statusComment = dossier.hasProperty("bnm:statusComment") ? dossier.getProperty("bnm:statusComment")
+            statusComment = dossier.hasProperty(JcrNames.STATUS_COMMENT) ? dossier.getProperty(JcrNames.STATUS_COMMENT)
                     .getString() : null;
-            assignedName = dossier.hasProperty("bnm:assignedName") ? dossier.getProperty("bnm:assignedName")
+            assignedName = dossier.hasProperty(JcrNames.ASSIGNED_NAME) ? dossier.getProperty(JcrNames.ASSIGNED_NAME)
                     .getString() : null;
-            assignedToMe = dossier.hasProperty("bnm:assignedTo")
-                    && session.getUserID().equals(dossier.getProperty("bnm:assignedTo").getString());
+            assignedToMe = dossier.hasProperty(JcrNames.ASSIGNED_TO)
+                    && session.getUserID().equals(dossier.getProperty(JcrNames.ASSIGNED_TO).getString());
             ResourceBundle bundle = request.getResourceBundle(null, Locale.FRENCH);
             for (DossierStatus next : DossierStatus.of(status).next()) {
                 if (next != DossierStatus.SUBMITTED) {

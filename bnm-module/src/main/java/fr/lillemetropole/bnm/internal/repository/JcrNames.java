@@ -85,4 +85,15 @@ public final class JcrNames {
     public static final String FLASH_KEY = "bnm:flashKey";
 
     private JcrNames() {}
+
+    // bnm:Dossier, instruction (see bnm.cnd)
+    public static final String TENANT_NAME = "bnm:tenantName";
+    public static final String DEADLINE = "bnm:deadline";
+    public static final String ASSIGNED_TO = "bnm:assignedTo";
+    public static final String ASSIGNED_NAME = "bnm:assignedName";
+    public static final String STATUS_CHANGED_AT = "bnm:statusChangedAt";
+    public static final String STATUS_COMMENT = "bnm:statusComment";
+    // bnm:Entry (signatures, filings, messages, notes)
+    public static final String DOCUMENT = "bnm:document";
+    public static final String ACTOR_NAME = "bnm:actorName";
 }

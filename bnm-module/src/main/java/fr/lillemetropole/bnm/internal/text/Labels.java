@@ -20,7 +20,8 @@ public final class Labels {
     public static final Set<String> ACTIONS = Set.of("tenant.create", "tenant.archive", "tenant.activate",
             "user.create", "user.add", "user.password", "user.password.own", "user.profile.own", "user.disable",
             "user.enable", "dossier.save", "dossier.import", "dossier.library.add", "dossier.library.remove",
-            "dossier.library.move", "dossier.sign", "dossier.submit");
+            "dossier.library.move", "dossier.sign", "dossier.submit", "dossier.transition", "dossier.assign",
+            "dossier.reopen", "dossier.message");
     /** The role codes: agent and elected in a tenant, instructor, editor and admin at the MEL. */
     public static final Set<String> ROLES = Set.of("agent", "elected", "instructor", "editor", "admin");
     public static final Set<String> KINDS = Set.of("commune", "network");

@@ -191,8 +191,10 @@ class UiTextsTest {
                 .collect(Collectors.toSet());
         Set<String> errors = ErrorPageImpl.WORDED.stream().flatMap(status -> Stream.of(status + ".title",
                 status + ".text")).collect(Collectors.toSet());
+        Set<String> moves = Set.of("in_review", "accepted", "rejected", "returned");
         return Map.of(Labels.STATUS, statuses, Labels.ROLE, Labels.ROLES, Labels.KIND, Labels.KINDS,
-                Labels.ACTION, Labels.ACTIONS, "bnm.section.", sections, "bnm.error.", errors);
+                Labels.ACTION, Labels.ACTIONS, "bnm.section.", sections, "bnm.error.", errors,
+                "bnm.move.", moves, "bnm.queue.tab.", fr.lillemetropole.bnm.internal.instruction.ReviewQueue.TABS.keySet());
     }
 
     private static void check(String key, Map<String, List<String>> missing, String where) {
