@@ -69,6 +69,32 @@ class RepoinitTest {
     }
 
     @Test
+    void theMailOutboxIsReadByMelAdminsOnlyAndWrittenByItsServiceUser() throws Exception {
+        assertTrue(((User) users.getAuthorizable("bnm-mail")).isSystemUser());
+        BnmContext.user(admin, "admin.mel", PASSWORD, "bnm-mel-admins");
+        BnmContext.user(admin, "instructeur", PASSWORD, "bnm-mel-instructors");
+        BnmContext.user(admin, "agent", PASSWORD, "bnm-tenants");
+        Session melAdmin = BnmContext.login(context, "admin.mel", PASSWORD);
+        try {
+            assertTrue(melAdmin.nodeExists("/var/bnm/outbox/failed"));
+            assertThrows(AccessDeniedException.class, () -> {
+                melAdmin.getNode("/var/bnm/outbox/failed").addNode("m1", "nt:unstructured");
+                melAdmin.save();
+            }, "admins read the outbox, never write it");
+        } finally {
+            melAdmin.logout();
+        }
+        for (String login : new String[] {"instructeur", "agent"}) {
+            Session other = BnmContext.login(context, login, PASSWORD);
+            try {
+                assertFalse(other.nodeExists("/var/bnm/outbox"), login);
+            } finally {
+                other.logout();
+            }
+        }
+    }
+
+    @Test
     void anonymousReadsThePortalButNothingOfTheProtectedTree() throws Exception {
         Session anonymous = BnmContext.anonymous(context);
         try {

@@ -34,6 +34,7 @@ public final class Portal implements AutoCloseable {
     private final Path log;
     private final boolean demo;
     private final String adminPassword;
+    private final Map<String, String> extraEnv = new java.util.LinkedHashMap<>();
     private Process process;
 
     public Portal(String name) throws IOException {
@@ -51,6 +52,15 @@ public final class Portal implements AutoCloseable {
         this.log = base.resolve(name + ".log");
         Files.createDirectories(base);
         this.port = freePort();
+    }
+
+    /**
+     * Sets an environment variable of {@code ./bnm run} (before {@link #start()}): the features' OSGi configurations
+     * read theirs there, such as BNM_SMTP_HOST for « BNM - courrier ».
+     */
+    public Portal env(String name, String value) {
+        extraEnv.put(name, value);
+        return this;
     }
 
     public Portal start() throws IOException, InterruptedException {
@@ -74,6 +84,7 @@ public final class Portal implements AutoCloseable {
         if (adminPassword != null) {
             env.put("BNM_ADMIN_PASSWORD", adminPassword);
         }
+        env.putAll(extraEnv);
         return builder.redirectErrorStream(true);
     }
 

@@ -18,6 +18,9 @@ public interface ServiceSessions {
     /** bnm-accounts: an account's own password and profile, once the portal checked who asks. */
     String ACCOUNTS = "accounts";
 
+    /** bnm-mail: the outbox of e-mail notifications; reads tenants' names, accounts' e-mails, campaigns' titles. */
+    String MAIL = "mail";
+
     /** Opens a session of the sub-service's user; close it (try-with-resources) when the work is saved. */
     Handle open(String subService) throws RepositoryException;
 
