@@ -47,6 +47,7 @@ import fr.lillemetropole.bnm.internal.flash.FlashWriter;
  * GET  /campaigns/{campaign}/dossiers/{tenant}.pdf     the dossier laid out like the paper form
  * GET  /campaigns/{campaign}/dossiers/{tenant}/receipt.pdf     the attestation de dépôt
  * GET  /campaigns/{campaign}/dossiers/{tenant}/receipt/verify  whether the filed version still matches its receipt
+ * GET  /mail/failed                 MEL admin: the e-mails that could not be sent after every retry
  * GET  /campaigns/{campaign}/queue                     MEL instructors: the review queue (tab, q, mine, sort, page)
  * POST /campaigns/{campaign}/dossiers/{tenant}/transitions  instructor {to, comment}: 409 with the allowed moves
  * POST /campaigns/{campaign}/dossiers/{tenant}/assign  instructor: the dossier is assigned to the caller
@@ -91,17 +92,21 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
     @Reference
     private transient Instruction instruction;
 
+    @Reference
+    private transient fr.lillemetropole.bnm.internal.mail.Notifier notifier;
+
     private transient RouteTable table;
 
     @Activate
     void activate() {
-        table = routes(accounts, dossiers, instruction);
+        table = routes(accounts, dossiers, instruction, notifier);
     }
 
     /** Every route of the API, in the order of the contract above. */
-    static RouteTable routes(Accounts accounts, Dossiers dossiers, Instruction instruction) {
+    static RouteTable routes(Accounts accounts, Dossiers dossiers, Instruction instruction,
+            fr.lillemetropole.bnm.internal.mail.Notifier notifier) {
         return RouteTable.of(new AccountRoutes(accounts), new DossierRoutes(dossiers),
-                new InstructionRoutes(instruction));
+                new InstructionRoutes(instruction, notifier));
     }
 
     @Override

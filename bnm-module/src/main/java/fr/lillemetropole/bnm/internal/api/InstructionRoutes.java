@@ -12,9 +12,11 @@ final class InstructionRoutes implements ApiRoutes {
     private static final String DOSSIER = DossierRoutes.DOSSIER;
 
     private final Instruction instruction;
+    private final fr.lillemetropole.bnm.internal.mail.Notifier notifier;
 
-    InstructionRoutes(Instruction instruction) {
+    InstructionRoutes(Instruction instruction, fr.lillemetropole.bnm.internal.mail.Notifier notifier) {
         this.instruction = instruction;
+        this.notifier = notifier;
     }
 
     /** Body of POST …/transitions. */
@@ -33,6 +35,7 @@ final class InstructionRoutes implements ApiRoutes {
     public List<Route> routes() {
         return List.of(
                 Route.get("/campaigns/{campaign}/queue", this::queue),
+                Route.get("/mail/failed", call -> Outcome.ok(notifier.failed(call.session()))),
                 Route.post(DOSSIER + "/transitions", this::transition),
                 Route.post(DOSSIER + "/assign", call -> new Outcome(200, instruction.assignToMe(call.session(),
                         call.var("campaign"), call.var("tenant")), "Le dossier vous est attribué.")),

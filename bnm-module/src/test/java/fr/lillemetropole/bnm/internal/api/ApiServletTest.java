@@ -51,6 +51,8 @@ class ApiServletTest {
         context.registerService(Dossiers.class, fake(Dossiers.class));
         context.registerService(fr.lillemetropole.bnm.api.instruction.Instruction.class,
                 fake(fr.lillemetropole.bnm.api.instruction.Instruction.class));
+        context.registerService(fr.lillemetropole.bnm.internal.mail.Notifier.class,
+                fake(fr.lillemetropole.bnm.internal.mail.Notifier.class));
         context.registerService(fr.lillemetropole.bnm.internal.flash.FlashWriter.class,
                 new fr.lillemetropole.bnm.internal.flash.FlashWriter() {
                     @Override
