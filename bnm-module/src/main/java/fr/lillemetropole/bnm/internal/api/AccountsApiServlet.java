@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import fr.lillemetropole.bnm.api.FieldError;
 import fr.lillemetropole.bnm.api.account.Accounts;
+import fr.lillemetropole.bnm.api.campaign.Campaigns;
 import fr.lillemetropole.bnm.api.dossier.Dossiers;
 import fr.lillemetropole.bnm.internal.flash.FlashWriter;
 
@@ -46,6 +47,12 @@ import fr.lillemetropole.bnm.internal.flash.FlashWriter;
  * GET  /campaigns/{campaign}/dossiers/{tenant}.pdf     the dossier laid out like the paper form
  * GET  /campaigns/{campaign}/dossiers/{tenant}/receipt.pdf     the attestation de dépôt
  * GET  /campaigns/{campaign}/dossiers/{tenant}/receipt/verify  whether the filed version still matches its receipt
+ * GET  /campaigns                         every campaign, newest year first
+ * POST /campaigns                         MEL admin  {id, title, status, opensAt, closesAt} (Paris time)
+ * GET  /campaigns/{campaign}              404 when there is none
+ * POST /campaigns/{campaign}              MEL admin  {title, status, opensAt, closesAt}: the id never changes
+ * GET  /campaigns/{campaign}/reminders      MEL staff  active tenants whose dossier is not filed, days left
+ * GET  /campaigns/{campaign}/reminders.csv  MEL staff  the same for a spreadsheet (UTF-8 with BOM, ";")
  * </pre>
  * A path no route has answers 404; a route's path with another method 405 with an {@code Allow}
  * header; a path variable is never empty nor holds {@code ..}. HEAD is answered as GET.
@@ -74,18 +81,22 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
     private transient Dossiers dossiers;
 
     @Reference
+    private transient Campaigns campaigns;
+
+    @Reference
     private transient FlashWriter flash;
 
     private transient RouteTable table;
 
     @Activate
     void activate() {
-        table = routes(accounts, dossiers);
+        table = routes(accounts, dossiers, campaigns);
     }
 
     /** Every route of the API, in the order of the contract above. */
-    static RouteTable routes(Accounts accounts, Dossiers dossiers) {
-        return RouteTable.of(new AccountRoutes(accounts), new DossierRoutes(dossiers));
+    static RouteTable routes(Accounts accounts, Dossiers dossiers, Campaigns campaigns) {
+        return RouteTable.of(new AccountRoutes(accounts), new DossierRoutes(dossiers),
+                new CampaignRoutes(campaigns));
     }
 
     @Override
@@ -142,6 +153,8 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
                 response.setHeader("Content-Disposition", "inline; filename=\"" + pdf.filename() + "\"");
                 response.setContentLength(pdf.bytes().length);
                 response.getOutputStream().write(pdf.bytes());
+            } else if (outcome.body() instanceof CampaignRoutes.CsvBody csv) {
+                csv.write(response);
             } else if (form) {
                 flash.ok(response, outcome.message());
                 response.sendRedirect(redirect);

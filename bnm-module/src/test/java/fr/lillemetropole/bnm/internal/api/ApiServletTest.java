@@ -49,6 +49,8 @@ class ApiServletTest {
     void registerTheServletOnFakeServices() {
         context.registerService(Accounts.class, fake(Accounts.class));
         context.registerService(Dossiers.class, fake(Dossiers.class));
+        context.registerService(fr.lillemetropole.bnm.api.campaign.Campaigns.class,
+                fake(fr.lillemetropole.bnm.api.campaign.Campaigns.class));
         context.registerService(fr.lillemetropole.bnm.internal.flash.FlashWriter.class,
                 new fr.lillemetropole.bnm.internal.flash.FlashWriter() {
                     @Override
