@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import fr.lillemetropole.bnm.api.FieldError;
 import fr.lillemetropole.bnm.api.account.Accounts;
+import fr.lillemetropole.bnm.api.campaign.Campaigns;
 import fr.lillemetropole.bnm.api.dossier.Dossiers;
 import fr.lillemetropole.bnm.api.instruction.Instruction;
 import fr.lillemetropole.bnm.internal.flash.FlashWriter;
@@ -47,6 +48,12 @@ import fr.lillemetropole.bnm.internal.flash.FlashWriter;
  * GET  /campaigns/{campaign}/dossiers/{tenant}.pdf     the dossier laid out like the paper form
  * GET  /campaigns/{campaign}/dossiers/{tenant}/receipt.pdf     the attestation de dépôt
  * GET  /campaigns/{campaign}/dossiers/{tenant}/receipt/verify  whether the filed version still matches its receipt
+ * GET  /campaigns                         every campaign, newest year first
+ * POST /campaigns                         MEL admin  {id, title, status, opensAt, closesAt} (Paris time)
+ * GET  /campaigns/{campaign}              404 when there is none
+ * POST /campaigns/{campaign}              MEL admin  {title, status, opensAt, closesAt}: the id never changes
+ * GET  /campaigns/{campaign}/reminders      MEL staff  active tenants whose dossier is not filed, days left
+ * GET  /campaigns/{campaign}/reminders.csv  MEL staff  the same for a spreadsheet (UTF-8 with BOM, ";")
  * GET  /mail/failed                 MEL admin: the e-mails that could not be sent after every retry
  * GET  /campaigns/{campaign}/queue                     MEL instructors: the review queue (tab, q, mine, sort, page)
  * POST /campaigns/{campaign}/dossiers/{tenant}/transitions  instructor {to, comment}: 409 with the allowed moves
@@ -87,6 +94,9 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
     private transient Dossiers dossiers;
 
     @Reference
+    private transient Campaigns campaigns;
+
+    @Reference
     private transient FlashWriter flash;
 
     @Reference
@@ -99,14 +109,14 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
 
     @Activate
     void activate() {
-        table = routes(accounts, dossiers, instruction, notifier);
+        table = routes(accounts, dossiers, campaigns, instruction, notifier);
     }
 
     /** Every route of the API, in the order of the contract above. */
-    static RouteTable routes(Accounts accounts, Dossiers dossiers, Instruction instruction,
+    static RouteTable routes(Accounts accounts, Dossiers dossiers, Campaigns campaigns, Instruction instruction,
             fr.lillemetropole.bnm.internal.mail.Notifier notifier) {
         return RouteTable.of(new AccountRoutes(accounts), new DossierRoutes(dossiers),
-                new InstructionRoutes(instruction, notifier));
+                new CampaignRoutes(campaigns), new InstructionRoutes(instruction, notifier));
     }
 
     @Override
@@ -163,6 +173,8 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
                 response.setHeader("Content-Disposition", "inline; filename=\"" + pdf.filename() + "\"");
                 response.setContentLength(pdf.bytes().length);
                 response.getOutputStream().write(pdf.bytes());
+            } else if (outcome.body() instanceof CampaignRoutes.CsvBody csv) {
+                csv.write(response);
             } else if (form) {
                 flash.ok(response, outcome.message());
                 response.sendRedirect(redirect);

@@ -34,8 +34,8 @@ final class InstructionRoutes implements ApiRoutes {
     @Override
     public List<Route> routes() {
         return List.of(
-                Route.get("/campaigns/{campaign}/queue", this::queue),
                 Route.get("/mail/failed", call -> Outcome.ok(notifier.failed(call.session()))),
+                Route.get("/campaigns/{campaign}/queue", this::queue),
                 Route.post(DOSSIER + "/transitions", this::transition),
                 Route.post(DOSSIER + "/assign", call -> new Outcome(200, instruction.assignToMe(call.session(),
                         call.var("campaign"), call.var("tenant")), "Le dossier vous est attribué.")),

@@ -1,10 +1,7 @@
 package fr.lillemetropole.bnm.internal.campaign;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -27,8 +24,9 @@ import fr.lillemetropole.bnm.internal.repository.NodeTypeGate;
 
 /**
  * One AMI campaign, declared as an OSGi factory configuration
- * ({@code CampaignDefinition~ami-bnm-2022.cfg.json}) and kept in step with its node under
- * /var/bnm/campaigns at start-up.
+ * ({@code CampaignDefinition~ami-bnm-2022.cfg.json}): a first-start default. At start-up it creates the
+ * campaign's node under /var/bnm/campaigns when missing, and never changes one that exists (MEL admins
+ * edit campaigns in the portal, see {@link CampaignsImpl}).
  */
 @Component(service = CampaignDefinition.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = CampaignDefinition.Config.class, factory = true)
@@ -50,10 +48,10 @@ public class CampaignDefinition {
         @AttributeDefinition(name = "Statut", description = "draft, open, closed ou archived")
         String status() default "open";
 
-        @AttributeDefinition(name = "Ouverture (AAAA-MM-JJ)")
+        @AttributeDefinition(name = "Ouverture (AAAA-MM-JJ ou AAAA-MM-JJTHH:MM, heure de Paris)")
         String opensAt() default "";
 
-        @AttributeDefinition(name = "Clôture (AAAA-MM-JJ)")
+        @AttributeDefinition(name = "Clôture (AAAA-MM-JJ, à 23:59, ou AAAA-MM-JJTHH:MM, heure de Paris)")
         String closesAt() default "";
     }
 
@@ -70,34 +68,30 @@ public class CampaignDefinition {
         });
     }
 
-    /** Creates or updates the campaign node; answers it. */
+    /**
+     * Creates the campaign node when it is missing, and answers it. A campaign that exists is left as it is:
+     * the configuration is a first-start default, and MEL admins edit campaigns in the portal.
+     */
     static Node write(Session session, Config config) throws RepositoryException {
         java.util.OptionalInt year = CampaignIds.year(config.id());
         if (year.isEmpty()) {
             throw new IllegalArgumentException("identifiant de campagne invalide : " + config.id());
         }
         Node campaigns = session.getNode(BnmPaths.CAMPAIGNS);
-        Node campaign = campaigns.hasNode(config.id()) ? campaigns.getNode(config.id())
-                : campaigns.addNode(config.id(), JcrNames.CAMPAIGN_TYPE);
+        if (campaigns.hasNode(config.id())) {
+            return campaigns.getNode(config.id());
+        }
+        Node campaign = campaigns.addNode(config.id(), JcrNames.CAMPAIGN_TYPE);
         campaign.setProperty(JcrNames.ID, config.id());
         campaign.setProperty("jcr:title", config.title());
         campaign.setProperty(JcrNames.YEAR, year.getAsInt());
         campaign.setProperty(JcrNames.SCHEMA_VERSION, config.schemaVersion());
         campaign.setProperty(JcrNames.STATUS, config.status());
-        campaign.setProperty(JcrNames.OPENS_AT, date(config.opensAt()));
-        campaign.setProperty(JcrNames.CLOSES_AT, date(config.closesAt()));
+        campaign.setProperty(JcrNames.OPENS_AT, CampaignTimes.calendar(CampaignTimes.parse(config.opensAt(), false)));
+        campaign.setProperty(JcrNames.CLOSES_AT, CampaignTimes.calendar(CampaignTimes.parse(config.closesAt(), true)));
+        campaign.setProperty(JcrNames.CREATED_AT, Calendar.getInstance());
+        campaign.setProperty(JcrNames.CREATED_BY, session.getUserID());
         session.save();
         return campaign;
-    }
-
-    private static Calendar date(String iso) {
-        if (iso == null || iso.isBlank()) {
-            return null;
-        }
-        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris"));
-        calendar.clear();
-        LocalDate date = LocalDate.parse(iso);
-        calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
-        return calendar;
     }
 }

@@ -1,5 +1,7 @@
 package fr.lillemetropole.bnm.internal.mail;
 
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -32,14 +34,14 @@ final class Outbox {
         Node folder = folder(session, OutboxEntry.QUEUED);
         Node entry = folder.addNode("m" + now.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8),
                 "nt:unstructured");
-        entry.setProperty("bnm:to", to);
-        entry.setProperty("bnm:subject", letter.subject());
-        entry.setProperty("bnm:body", letter.body());
-        entry.setProperty("bnm:origin", origin);
-        entry.setProperty("bnm:state", OutboxEntry.QUEUED);
-        entry.setProperty("bnm:attempts", 0L);
-        entry.setProperty("bnm:createdAt", calendar(now));
-        entry.setProperty("bnm:nextAttemptAt", calendar(now));
+        entry.setProperty(JcrNames.TO, to);
+        entry.setProperty(JcrNames.SUBJECT, letter.subject());
+        entry.setProperty(JcrNames.BODY, letter.body());
+        entry.setProperty(JcrNames.ORIGIN, origin);
+        entry.setProperty(JcrNames.STATE, OutboxEntry.QUEUED);
+        entry.setProperty(JcrNames.ATTEMPTS, 0L);
+        entry.setProperty(JcrNames.CREATED_AT, calendar(now));
+        entry.setProperty(JcrNames.NEXT_ATTEMPT_AT, calendar(now));
         return entry;
     }
 
@@ -48,7 +50,7 @@ final class Outbox {
         List<Node> due = new ArrayList<>();
         for (NodeIterator it = folder(session, OutboxEntry.QUEUED).getNodes(); it.hasNext();) {
             Node entry = it.nextNode();
-            if (!instant(entry, "bnm:nextAttemptAt").isAfter(now)) {
+            if (!instant(entry, JcrNames.NEXT_ATTEMPT_AT).isAfter(now)) {
                 due.add(entry);
             }
         }
@@ -57,17 +59,17 @@ final class Outbox {
     }
 
     static void sent(Node entry, Instant now) throws RepositoryException {
-        entry.setProperty("bnm:attempts", entry.getProperty("bnm:attempts").getLong() + 1);
-        entry.setProperty("bnm:sentAt", calendar(now));
+        entry.setProperty(JcrNames.ATTEMPTS, entry.getProperty(JcrNames.ATTEMPTS).getLong() + 1);
+        entry.setProperty(JcrNames.SENT_AT, calendar(now));
         move(entry, OutboxEntry.SENT);
     }
 
     /** Records a failed attempt: the mail is tried again at {@code next}, or is failed for good when null. */
     static void failure(Node entry, String error, Instant next) throws RepositoryException {
-        entry.setProperty("bnm:attempts", entry.getProperty("bnm:attempts").getLong() + 1);
-        entry.setProperty("bnm:lastError", error);
+        entry.setProperty(JcrNames.ATTEMPTS, entry.getProperty(JcrNames.ATTEMPTS).getLong() + 1);
+        entry.setProperty(JcrNames.LAST_ERROR, error);
         if (next != null) {
-            entry.setProperty("bnm:nextAttemptAt", calendar(next));
+            entry.setProperty(JcrNames.NEXT_ATTEMPT_AT, calendar(next));
         } else {
             move(entry, OutboxEntry.FAILED);
         }
@@ -87,17 +89,17 @@ final class Outbox {
     }
 
     static OutboxEntry read(Node entry) throws RepositoryException {
-        String state = entry.getProperty("bnm:state").getString();
-        return new OutboxEntry(entry.getName(), text(entry, "bnm:to"), text(entry, "bnm:subject"),
-                text(entry, "bnm:body"), state, entry.getProperty("bnm:attempts").getLong(),
-                text(entry, "bnm:lastError"), createdAt(entry),
-                OutboxEntry.QUEUED.equals(state) ? instant(entry, "bnm:nextAttemptAt") : null);
+        String state = entry.getProperty(JcrNames.STATE).getString();
+        return new OutboxEntry(entry.getName(), text(entry, JcrNames.TO), text(entry, JcrNames.SUBJECT),
+                text(entry, JcrNames.BODY), state, entry.getProperty(JcrNames.ATTEMPTS).getLong(),
+                text(entry, JcrNames.LAST_ERROR), createdAt(entry),
+                OutboxEntry.QUEUED.equals(state) ? instant(entry, JcrNames.NEXT_ATTEMPT_AT) : null);
     }
 
     private static void move(Node entry, String state) throws RepositoryException {
-        entry.setProperty("bnm:state", state);
-        if (entry.hasProperty("bnm:nextAttemptAt")) {
-            entry.getProperty("bnm:nextAttemptAt").remove();
+        entry.setProperty(JcrNames.STATE, state);
+        if (entry.hasProperty(JcrNames.NEXT_ATTEMPT_AT)) {
+            entry.getProperty(JcrNames.NEXT_ATTEMPT_AT).remove();
         }
         Session session = entry.getSession();
         session.move(entry.getPath(), folder(session, state).getPath() + "/" + entry.getName());
@@ -110,7 +112,7 @@ final class Outbox {
 
     private static Instant createdAt(Node entry) {
         try {
-            return instant(entry, "bnm:createdAt");
+            return instant(entry, JcrNames.CREATED_AT);
         } catch (RepositoryException e) {
             return Instant.EPOCH;
         }

@@ -1,5 +1,7 @@
 package fr.lillemetropole.bnm.internal.mail;
 
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -49,15 +51,15 @@ final class Recipients {
     /** The tenant's name (« Armentières »), or its slug when its area is gone. */
     static String tenantName(Session session, String tenant) throws RepositoryException {
         String path = BnmPaths.tenant(tenant);
-        return session.nodeExists(path) && session.getNode(path).hasProperty("bnm:name")
-                ? session.getNode(path).getProperty("bnm:name").getString() : tenant;
+        return session.nodeExists(path) && session.getNode(path).hasProperty(JcrNames.NAME)
+                ? session.getNode(path).getProperty(JcrNames.NAME).getString() : tenant;
     }
 
     /** « Réseau » for a network of communes, « Commune » otherwise. */
     static String tenantKind(Session session, String tenant) throws RepositoryException {
         String path = BnmPaths.tenant(tenant);
-        return session.nodeExists(path) && session.getNode(path).hasProperty("bnm:kind")
-                && "network".equals(session.getNode(path).getProperty("bnm:kind").getString()) ? "Réseau" : "Commune";
+        return session.nodeExists(path) && session.getNode(path).hasProperty(JcrNames.KIND)
+                && "network".equals(session.getNode(path).getProperty(JcrNames.KIND).getString()) ? "Réseau" : "Commune";
     }
 
     /** The campaign's title, or its id when it has none. */

@@ -96,4 +96,15 @@ public final class JcrNames {
     // bnm:Entry (signatures, filings, messages, notes)
     public static final String DOCUMENT = "bnm:document";
     public static final String ACTOR_NAME = "bnm:actorName";
+
+    // outbox entries (nt:unstructured, /var/bnm/outbox)
+    public static final String TO = "bnm:to";
+    public static final String SUBJECT = "bnm:subject";
+    public static final String BODY = "bnm:body";
+    public static final String ORIGIN = "bnm:origin";
+    public static final String STATE = "bnm:state";
+    public static final String ATTEMPTS = "bnm:attempts";
+    public static final String NEXT_ATTEMPT_AT = "bnm:nextAttemptAt";
+    public static final String SENT_AT = "bnm:sentAt";
+    public static final String LAST_ERROR = "bnm:lastError";
 }

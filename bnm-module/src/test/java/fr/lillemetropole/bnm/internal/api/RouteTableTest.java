@@ -17,7 +17,7 @@ import fr.lillemetropole.bnm.api.NotFoundException;
 class RouteTableTest {
 
     /** The real table (handlers are not run here, so no service is needed). */
-    private final RouteTable api = AccountsApiServlet.routes(null, null, null, null);
+    private final RouteTable api = AccountsApiServlet.routes(null, null, null, null, null);
 
     private static String name(RouteTable.Match match) {
         return match.route().toString();
@@ -65,7 +65,7 @@ class RouteTableTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "/", "/nulle-part", "/me/nulle-part", "/tenants/lille/users/x", "/campaigns",
+    @ValueSource(strings = {"", "/", "/nulle-part", "/me/nulle-part", "/tenants/lille/users/x", "/campaigns/c/reminders/x",
             "/campaigns/c/dossiers/t/receipt", "/campaigns/c/dossiers/t/sign/x"})
     void aPathNoRouteHasIsNotFound(String path) {
         NotFoundException e = assertThrows(NotFoundException.class, () -> api.resolve("GET", path));

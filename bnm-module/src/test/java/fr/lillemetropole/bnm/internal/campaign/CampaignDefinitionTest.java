@@ -37,12 +37,20 @@ class CampaignDefinitionTest {
     }
 
     @Test
-    void writingTwiceUpdatesTheSameNode() throws Exception {
+    void aCampaignEditedInThePortalIsNeverResetByItsConfiguration() throws Exception {
         Session session = context.resourceResolver().adaptTo(Session.class);
         CampaignDefinition.write(session, config("ami-bnm-2022", "2022-06-01"));
+        Node edited = session.getNode("/var/bnm/campaigns/ami-bnm-2022");
+        edited.setProperty("jcr:title", "AMI 2022 (prolongé)");
+        edited.setProperty("bnm:status", "closed");
+        session.save();
+
         CampaignDefinition.write(session, config("ami-bnm-2022", "2022-07-01"));
-        assertEquals(Calendar.JULY, session.getNode("/var/bnm/campaigns/ami-bnm-2022")
-                .getProperty("bnm:opensAt").getDate().get(Calendar.MONTH));
+
+        Node campaign = session.getNode("/var/bnm/campaigns/ami-bnm-2022");
+        assertEquals("AMI 2022 (prolongé)", campaign.getProperty("jcr:title").getString());
+        assertEquals("closed", campaign.getProperty("bnm:status").getString());
+        assertEquals(Calendar.JUNE, campaign.getProperty("bnm:opensAt").getDate().get(Calendar.MONTH));
         javax.jcr.NodeIterator campaigns = session.getNode("/var/bnm/campaigns").getNodes("ami-*");
         campaigns.nextNode();
         assertFalse(campaigns.hasNext(), "one node per campaign");
