@@ -60,11 +60,13 @@ class CampaignRoutesTest {
         context.registerService(fr.lillemetropole.bnm.api.instruction.Instruction.class,
                 (fr.lillemetropole.bnm.api.instruction.Instruction) java.lang.reflect.Proxy.newProxyInstance(
                         getClass().getClassLoader(), new Class<?>[] {fr.lillemetropole.bnm.api.instruction.Instruction.class},
-                        (proxy, method, args) -> null));
+                        (proxy, method, args) -> "hashCode".equals(method.getName()) ? 1
+                                : "equals".equals(method.getName()) ? proxy == args[0] : null));
         context.registerService(fr.lillemetropole.bnm.internal.mail.Notifier.class,
                 (fr.lillemetropole.bnm.internal.mail.Notifier) java.lang.reflect.Proxy.newProxyInstance(
                         getClass().getClassLoader(), new Class<?>[] {fr.lillemetropole.bnm.internal.mail.Notifier.class},
-                        (proxy, method, args) -> null));
+                        (proxy, method, args) -> "hashCode".equals(method.getName()) ? 1
+                                : "equals".equals(method.getName()) ? proxy == args[0] : null));
         servlet = context.registerInjectActivateService(new AccountsApiServlet());
     }
 
