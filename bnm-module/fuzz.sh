@@ -32,7 +32,8 @@ fuzz() {
   start=$(date +%s)
   if JAZZER_FUZZ=1 JAZZER_MAX_DURATION="${per_target}s" mvn -B surefire:test \
       -Dtest="fr.lillemetropole.bnm.internal.fuzz.${target}" -Dsurefire.failIfNoSpecifiedTests=false \
-      -Dsurefire.reportsDirectory="target/fuzz/reports-${target/\#/.}" >"${log}.log" 2>&1; then
+      -Dsurefire.reportsDirectory="target/fuzz/reports-${target/\#/.}" \
+      -DtempDir="surefire-${target/\#/.}" >"${log}.log" 2>&1; then
     echo "ok $(($(date +%s) - start))" >"${log}.status"
   else
     echo "failed $(($(date +%s) - start))" >"${log}.status"
