@@ -90,6 +90,9 @@ public interface DossierPage {
     /** Refused values still waiting for a correction, on the whole dossier. */
     int getPendingCount();
 
+    /** A dossier not started yet: the earlier campaign whose filed dossier it may start from, or null. */
+    String getPreviousCampaign();
+
     /** The MEL's comment on the last decision (returned, rejected…), or null. */
     String getStatusComment();
 

@@ -57,6 +57,16 @@ public interface Dossiers {
     /** Replaces the draft by an imported JSON document (the campaign is set; refused as a whole if invalid). */
     SaveResult importDocument(Session caller, String campaign, String tenant, JsonNode document) throws Exception;
 
+    /**
+     * Starts the dossier of {@code campaign} as a copy of the tenant's last filed dossier of an earlier
+     * campaign (figures of the data year emptied, signature cleared). 404 when there is none; 409 when
+     * the dossier exists already.
+     */
+    SaveResult startFromPrevious(Session caller, String campaign, String tenant) throws Exception;
+
+    /** The campaign of the tenant's last filed dossier before {@code campaign}, or null. */
+    String previousFiled(Session caller, String campaign, String tenant) throws RepositoryException;
+
     StatusReport status(Session caller, String campaign, String tenant) throws NotFoundException, RepositoryException;
 
     /** The elected official of the tenant validates and signs the current version. */

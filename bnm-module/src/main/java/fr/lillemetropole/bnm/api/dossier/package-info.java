@@ -1,6 +1,6 @@
 /** AMI dossiers: drafts, completeness, validation by the elected official, filing. */
 @Export
-@Version("0.4.0")
+@Version("0.5.0")
 package fr.lillemetropole.bnm.api.dossier;
 
 import org.osgi.annotation.bundle.Export;

@@ -48,6 +48,7 @@ import fr.lillemetropole.bnm.internal.flash.FlashWriter;
  * GET  /campaigns/{campaign}/dossiers/{tenant}.pdf     the dossier laid out like the paper form
  * GET  /campaigns/{campaign}/dossiers/{tenant}/receipt.pdf     the attestation de dépôt
  * GET  /campaigns/{campaign}/dossiers/{tenant}/receipt/verify  whether the filed version still matches its receipt
+ * POST /campaigns/{campaign}/dossiers/{tenant}/start-from-previous  the commune's last filed dossier, carried over
  * GET  /campaigns                         every campaign, newest year first
  * POST /campaigns                         MEL admin  {id, title, status, opensAt, closesAt} (Paris time)
  * GET  /campaigns/{campaign}              404 when there is none

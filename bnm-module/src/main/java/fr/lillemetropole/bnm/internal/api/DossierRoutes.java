@@ -47,7 +47,10 @@ final class DossierRoutes implements ApiRoutes {
                 Route.get(DOSSIER + ".pdf", call -> ok(pdf(call, call.var("campaign"), call.var("tenant")))),
                 Route.get(DOSSIER + "/receipt.pdf", this::receiptPdf),
                 Route.get(DOSSIER + "/receipt/verify",
-                        call -> ok(dossiers.verify(call.session(), call.var("campaign"), call.var("tenant")))));
+                        call -> ok(dossiers.verify(call.session(), call.var("campaign"), call.var("tenant")))),
+                Route.post(DOSSIER + "/start-from-previous", call -> new Outcome(201, dossiers.startFromPrevious(
+                        call.session(), call.var("campaign"), call.var("tenant")),
+                        "Le dossier reprend celui de la campagne précédente : vérifiez chaque section.")));
     }
 
     private Outcome document(ApiRequest call) throws Exception {

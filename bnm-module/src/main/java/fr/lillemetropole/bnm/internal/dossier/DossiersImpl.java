@@ -39,6 +39,7 @@ import fr.lillemetropole.bnm.api.dossier.SectionReport;
 import fr.lillemetropole.bnm.api.dossier.Signature;
 import fr.lillemetropole.bnm.api.dossier.StatusReport;
 import fr.lillemetropole.bnm.internal.dossier.rules.DossierRules;
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
 import fr.lillemetropole.bnm.internal.repository.ServiceSessions;
 
 /**
@@ -142,6 +143,59 @@ public class DossiersImpl implements Dossiers {
     public SaveResult importDocument(Session caller, String campaign, String tenant, JsonNode document)
             throws Exception {
         return drafts.importDocument(caller, campaign, tenant, document);
+    }
+
+    @Override
+    public SaveResult startFromPrevious(Session caller, String campaign, String tenant) throws Exception {
+        DossierAccess.requireCampaign(caller, campaign);
+        DossierAccess.requireTenant(caller, tenant);
+        if (caller.nodeExists(JcrWorkflow.path(tenant, campaign))) {
+            throw new ConflictException("", "Le dossier de cette campagne est déjà commencé.");
+        }
+        String previous = previousFiled(caller, campaign, tenant);
+        if (previous == null) {
+            throw new NotFoundException("Aucun dossier déposé lors d'une campagne précédente.");
+        }
+        ObjectNode last = lastFiling(caller.getNode(JcrWorkflow.path(tenant, previous)));
+        return drafts.save(caller, campaign, tenant, CarryOver.carryOver(last, campaign), null);
+    }
+
+    /** The document of the dossier's last filing, as filed. */
+    private static ObjectNode lastFiling(Node dossier) throws RepositoryException {
+        Node last = null;
+        for (NodeIterator it = dossier.getNode("filings").getNodes(); it.hasNext();) {
+            Node entry = it.nextNode();
+            if (last == null || Integer.parseInt(entry.getName().substring(1)) > Integer.parseInt(last.getName()
+                    .substring(1))) {
+                last = entry;
+            }
+        }
+        try {
+            return (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(last.getProperty(
+                    JcrNames.DOCUMENT).getString());
+        } catch (java.io.IOException e) {
+            throw new RepositoryException("unreadable filing " + last.getPath(), e);
+        }
+    }
+
+    @Override
+    public String previousFiled(Session caller, String campaign, String tenant) throws RepositoryException {
+        String dossiers = fr.lillemetropole.bnm.api.BnmPaths.tenant(tenant) + "/dossiers";
+        int year = fr.lillemetropole.bnm.internal.campaign.CampaignIds.year(campaign).orElse(Integer.MAX_VALUE);
+        String best = null;
+        int bestYear = Integer.MIN_VALUE;
+        if (!caller.nodeExists(dossiers)) {
+            return null;
+        }
+        for (NodeIterator it = caller.getNode(dossiers).getNodes(); it.hasNext();) {
+            Node dossier = it.nextNode();
+            int y = fr.lillemetropole.bnm.internal.campaign.CampaignIds.year(dossier.getName()).orElse(Integer.MIN_VALUE);
+            if (y < year && y > bestYear && dossier.hasNode("filings")) {
+                best = dossier.getName();
+                bestYear = y;
+            }
+        }
+        return best;
     }
 
     /** What is missing by section: the document's errors, and the refused values still pending. */

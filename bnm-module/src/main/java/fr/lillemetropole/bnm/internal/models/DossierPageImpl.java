@@ -62,6 +62,7 @@ public class DossierPageImpl implements DossierPage {
     private fr.lillemetropole.bnm.api.instruction.Instruction instruction;
 
     private String statusComment;
+    private String previousCampaign;
     private final List<InstructionReviewImpl.ItemView> messages = new ArrayList<>();
     private final List<InstructionReviewImpl.ItemView> filings = new ArrayList<>();
 
@@ -129,6 +130,7 @@ public class DossierPageImpl implements DossierPage {
                     : text("bnm.dossier.signature.void").replace("{0}", signature.name());
         } catch (NotFoundException e) {
             document = dossiers.blank(campaign);
+            previousCampaign = canWrite ? dossiers.previousFiled(session, campaign, tenant) : null;
             signatureLabel = text("bnm.dossier.unsigned");
         }
         PendingInput pending = PendingInput.of(dossiers.pending(session, campaign, tenant));
@@ -253,6 +255,7 @@ public class DossierPageImpl implements DossierPage {
     @Override public boolean isCanSubmit() { return canWrite; }
     @Override public int getPendingCount() { return pendingCount; }
     @Override public String getStatusComment() { return statusComment; }
+    @Override public String getPreviousCampaign() { return previousCampaign; }
     @Override public List<InstructionReviewImpl.ItemView> getMessages() { return messages; }
     @Override public List<InstructionReviewImpl.ItemView> getFilings() { return filings; }
     @Override public String getEtag() { return etag; }

@@ -194,6 +194,28 @@ class InstructionImplTest {
     }
 
     @Test
+    void aNewCampaignsDossierStartsFromLastYearsFiledOne() throws Exception {
+        dossiers.save(agent, CAMPAIGN, "armentieres", Fixtures.armentieres(), null);
+        file();
+        Session admin = context.resourceResolver().adaptTo(Session.class);
+        Fixtures.campaign(admin, "ami-bnm-2023");
+        assertEquals(CAMPAIGN, dossiers.previousFiled(agent, "ami-bnm-2023", "armentieres"));
+        assertEquals(null, dossiers.previousFiled(BnmContext.login(context, "agent.l", PASSWORD), "ami-bnm-2023",
+                "lille"), "Lille filed nothing");
+
+        dossiers.startFromPrevious(agent, "ami-bnm-2023", "armentieres");
+
+        ObjectNode started = dossiers.get(agent, "ami-bnm-2023", "armentieres").document();
+        assertEquals("ami-bnm-2023", started.path("campaign").asText());
+        assertEquals(2022, started.at("/libraries/0/dataYear").asInt());
+        assertEquals(Fixtures.armentieres().at("/libraries/0/presentation/name"),
+                started.at("/libraries/0/presentation/name"), "the presentation is kept");
+        assertTrue(started.at("/libraries/0/team/fte").isNull(), "the data year's figures are to type again");
+        assertEquals("draft", dossiers.get(agent, "ami-bnm-2023", "armentieres").status());
+        assertThrows(ConflictException.class, () -> dossiers.startFromPrevious(agent, "ami-bnm-2023", "armentieres"));
+    }
+
+    @Test
     void afterTheClosingDateFilingIsRefusedUntilADossierIsReopened() throws Exception {
         dossiers.save(agent, CAMPAIGN, "armentieres", Fixtures.armentieres(), null);
         Session admin = context.resourceResolver().adaptTo(Session.class);
