@@ -31,7 +31,7 @@ async function description(input) {
     .map((id) => document.getElementById(id)?.textContent || '').join(' '));
 }
 
-/** Enum codes of the contract that are no French word of its labels: a page must never show them. */
+/** Enum codes of the contract that are no French word of its texts (labels, titles, help): a page never shows them. */
 function enumCodes() {
   const schema = JSON.parse(fs.readFileSync(new URL('../../bnm-module/src/main/resources/schema/ami-dossier.schema.json',
     import.meta.url)));
@@ -42,6 +42,7 @@ function enumCodes() {
     if (!node || typeof node !== 'object') return;
     (node.enum || []).filter((v) => typeof v === 'string').forEach((v) => codes.add(v));
     Object.values(node['x-labels'] || {}).forEach((l) => labels.push(l.toLowerCase()));
+    ['title', 'description'].filter((k) => typeof node[k] === 'string').forEach((k) => labels.push(node[k].toLowerCase()));
     Object.values(node).forEach(walk);
   })(schema);
   const words = labels.join(' ');
