@@ -1,5 +1,7 @@
 package fr.lillemetropole.bnm.internal.dossier;
 
+import fr.lillemetropole.bnm.internal.repository.JcrNames;
+
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -127,10 +129,10 @@ final class DossierDrafts {
 
     List<PendingValue> pending(Session caller, String campaign, String tenant) throws RepositoryException {
         String path = JcrWorkflow.path(tenant, campaign);
-        if (!caller.nodeExists(path) || !caller.getNode(path).hasProperty("bnm:pending")) {
+        if (!caller.nodeExists(path) || !caller.getNode(path).hasProperty(JcrNames.PENDING)) {
             return List.of();
         }
-        return PendingInput.parse(caller.getNode(path).getProperty("bnm:pending").getString()).values();
+        return PendingInput.parse(caller.getNode(path).getProperty(JcrNames.PENDING).getString()).values();
     }
 
     private SaveResult write(Session caller, String campaign, String tenant, ObjectNode normal, String ifMatch,
@@ -150,24 +152,24 @@ final class DossierDrafts {
             }
             Node dossier = JcrWorkflow.dossier(session, tenant, campaign);
             if (created) {
-                dossier.setProperty("bnm:tenantName", session.getNode(fr.lillemetropole.bnm.api.BnmPaths.tenant(tenant))
-                        .getProperty("bnm:name").getString());
+                dossier.setProperty(JcrNames.TENANT_NAME, session.getNode(fr.lillemetropole.bnm.api.BnmPaths.tenant(tenant))
+                        .getProperty(JcrNames.NAME).getString());
             }
-            PendingInput before = PendingInput.parse(dossier.hasProperty("bnm:pending")
-                    ? dossier.getProperty("bnm:pending").getString() : null);
+            PendingInput before = PendingInput.parse(dossier.hasProperty(JcrNames.PENDING)
+                    ? dossier.getProperty(JcrNames.PENDING).getString() : null);
             PendingInput pending = pendingUpdate.apply(before);
             List<String> changed = mapping.write(dossier.getNode("document"), normal);
             Map<String, SectionReport> completeness = dossiers.report(normal, pending);
             if (created || !changed.isEmpty()) {
                 if (!changed.isEmpty()) {
-                    dossier.setProperty("bnm:revision", dossier.getProperty("bnm:revision").getLong() + 1);
+                    dossier.setProperty(JcrNames.REVISION, dossier.getProperty(JcrNames.REVISION).getLong() + 1);
                 }
-                dossier.setProperty("bnm:updatedAt", Calendar.getInstance());
-                dossier.setProperty("bnm:updatedBy", caller.getUserID());
+                dossier.setProperty(JcrNames.UPDATED_AT, Calendar.getInstance());
+                dossier.setProperty(JcrNames.UPDATED_BY, caller.getUserID());
                 JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), action, changed, null, null);
             }
-            dossier.setProperty("bnm:completeness", Completeness.percent(completeness));
-            dossier.setProperty("bnm:pending", pending.isEmpty() ? null : pending.serialize());
+            dossier.setProperty(JcrNames.COMPLETENESS, Completeness.percent(completeness));
+            dossier.setProperty(JcrNames.PENDING, pending.isEmpty() ? null : pending.serialize());
             try {
                 session.save();
             } catch (InvalidItemStateException e) {
@@ -175,7 +177,7 @@ final class DossierDrafts {
                 throw new PreconditionException(412, session.nodeExists(path) ? DossiersImpl.etag(session.getNode(path))
                         : null, "Le dossier a été modifié entre-temps : rechargez-le avant d'enregistrer.");
             }
-            SaveResult result = new SaveResult(DossiersImpl.etag(dossier), dossier.getProperty("bnm:status").getString(),
+            SaveResult result = new SaveResult(DossiersImpl.etag(dossier), dossier.getProperty(JcrNames.STATUS).getString(),
                     completeness, pending.errors());
             session.refresh(false);
             caller.refresh(false);
@@ -200,10 +202,10 @@ final class DossierDrafts {
             Session session = handle.session();
             Node dossier = session.getNode(path);
             DossierAccess.requireEditable(dossier);
-            PendingInput before = PendingInput.parse(dossier.hasProperty("bnm:pending")
-                    ? dossier.getProperty("bnm:pending").getString() : null);
+            PendingInput before = PendingInput.parse(dossier.hasProperty(JcrNames.PENDING)
+                    ? dossier.getProperty(JcrNames.PENDING).getString() : null);
             PendingInput pending = before.replace(scope, conflicts);
-            dossier.setProperty("bnm:pending", pending.isEmpty() ? null : pending.serialize());
+            dossier.setProperty(JcrNames.PENDING, pending.isEmpty() ? null : pending.serialize());
             current = DossiersImpl.etag(dossier);
             try {
                 session.save();

@@ -49,7 +49,8 @@ import fr.lillemetropole.bnm.internal.repository.ServiceSessions;
 @Component(service = Dossiers.class)
 public class DossiersImpl implements Dossiers {
 
-    private static final String LIST_QUERY = "SELECT * FROM [bnm:Dossier] AS d WHERE d.[bnm:campaign] = $campaign";
+    private static final String LIST_QUERY = "SELECT * FROM [" + JcrNames.DOSSIER_TYPE + "] AS d WHERE d.["
+            + JcrNames.CAMPAIGN + "] = $campaign";
 
     private final DossierSchema schema = DossierSchema.get();
     private final SchemaValidator validator = new SchemaValidator(schema);
@@ -89,9 +90,9 @@ public class DossiersImpl implements Dossiers {
         List<DossierSummary> dossiers = new ArrayList<>();
         for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext();) {
             Node dossier = nodes.nextNode();
-            dossiers.add(new DossierSummary(dossier.getProperty("bnm:tenant").getString(),
-                    dossier.getProperty("bnm:status").getString(), updatedAt(dossier),
-                    dossier.hasProperty("bnm:completeness") ? (int) dossier.getProperty("bnm:completeness").getLong() : 0));
+            dossiers.add(new DossierSummary(dossier.getProperty(JcrNames.TENANT).getString(),
+                    dossier.getProperty(JcrNames.STATUS).getString(), updatedAt(dossier),
+                    dossier.hasProperty(JcrNames.COMPLETENESS) ? (int) dossier.getProperty(JcrNames.COMPLETENESS).getLong() : 0));
         }
         dossiers.sort(java.util.Comparator.comparing(DossierSummary::tenant));
         return dossiers;
@@ -100,7 +101,7 @@ public class DossiersImpl implements Dossiers {
     @Override
     public DossierVersion get(Session caller, String campaign, String tenant) throws NotFoundException, RepositoryException {
         Node dossier = DossierAccess.dossier(caller, campaign, tenant);
-        return new DossierVersion(read(dossier), etag(dossier), dossier.getProperty("bnm:status").getString());
+        return new DossierVersion(read(dossier), etag(dossier), dossier.getProperty(JcrNames.STATUS).getString());
     }
 
     @Override
@@ -217,7 +218,7 @@ public class DossiersImpl implements Dossiers {
     }
 
     PendingInput pendingOf(Node dossier) throws RepositoryException {
-        return PendingInput.parse(dossier.hasProperty("bnm:pending") ? dossier.getProperty("bnm:pending").getString()
+        return PendingInput.parse(dossier.hasProperty(JcrNames.PENDING) ? dossier.getProperty(JcrNames.PENDING).getString()
                 : null);
     }
 
@@ -225,7 +226,7 @@ public class DossiersImpl implements Dossiers {
     public StatusReport status(Session caller, String campaign, String tenant) throws NotFoundException, RepositoryException {
         Node dossier = DossierAccess.dossier(caller, campaign, tenant);
         ObjectNode normal = read(dossier);
-        return new StatusReport(dossier.getProperty("bnm:status").getString(), report(normal, pendingOf(dossier)), DossierRecords.history(caller, tenant, campaign));
+        return new StatusReport(dossier.getProperty(JcrNames.STATUS).getString(), report(normal, pendingOf(dossier)), DossierRecords.history(caller, tenant, campaign));
     }
 
 
@@ -265,7 +266,7 @@ public class DossiersImpl implements Dossiers {
     public boolean canEdit(Session caller, String campaign, String tenant) throws RepositoryException {
         String path = JcrWorkflow.path(tenant, campaign);
         if (caller.nodeExists(path)
-                && !DossierStatus.of(caller.getNode(path).getProperty("bnm:status").getString()).editable()) {
+                && !DossierStatus.of(caller.getNode(path).getProperty(JcrNames.STATUS).getString()).editable()) {
             return false;
         }
         return caller.nodeExists(BnmPaths.tenant(tenant)) && DossierAccess.isMember(caller, tenant);
@@ -316,11 +317,11 @@ public class DossiersImpl implements Dossiers {
     }
 
     static String etag(Node dossier) throws RepositoryException {
-        return "\"" + dossier.getProperty("bnm:revision").getLong() + "\"";
+        return "\"" + dossier.getProperty(JcrNames.REVISION).getLong() + "\"";
     }
 
     private static String updatedAt(Node dossier) throws RepositoryException {
-        return dossier.hasProperty("bnm:updatedAt") ? dossier.getProperty("bnm:updatedAt").getDate().toInstant().toString()
+        return dossier.hasProperty(JcrNames.UPDATED_AT) ? dossier.getProperty(JcrNames.UPDATED_AT).getDate().toInstant().toString()
                 : null;
     }
 
