@@ -55,6 +55,7 @@ import fr.lillemetropole.bnm.internal.flash.FlashWriter;
  * POST /campaigns/{campaign}              MEL admin  {title, status, opensAt, closesAt}: the id never changes
  * GET  /campaigns/{campaign}/reminders      MEL staff  active tenants whose dossier is not filed, days left
  * GET  /campaigns/{campaign}/reminders.csv  MEL staff  the same for a spreadsheet (UTF-8 with BOM, ";")
+ * POST /campaigns/{campaign}/reminders/send  MEL staff  one reminder e-mail to each of them (with a deadline)
  * GET  /mail/failed                 MEL admin: the e-mails that could not be sent after every retry
  * GET  /campaigns/{campaign}/queue                     MEL instructors: the review queue (tab, q, mine, sort, page)
  * POST /campaigns/{campaign}/dossiers/{tenant}/transitions  instructor {to, comment}: 409 with the allowed moves
@@ -117,7 +118,7 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
     static RouteTable routes(Accounts accounts, Dossiers dossiers, Campaigns campaigns, Instruction instruction,
             fr.lillemetropole.bnm.internal.mail.Notifier notifier) {
         return RouteTable.of(new AccountRoutes(accounts), new DossierRoutes(dossiers),
-                new CampaignRoutes(campaigns), new InstructionRoutes(instruction, notifier));
+                new CampaignRoutes(campaigns, notifier), new InstructionRoutes(instruction, notifier));
     }
 
     @Override

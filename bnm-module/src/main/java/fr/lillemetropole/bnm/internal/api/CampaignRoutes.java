@@ -19,7 +19,10 @@ final class CampaignRoutes implements ApiRoutes {
 
     private final Campaigns campaigns;
 
-    CampaignRoutes(Campaigns campaigns) {
+    private final fr.lillemetropole.bnm.internal.mail.Notifier notifier;
+
+    CampaignRoutes(Campaigns campaigns, fr.lillemetropole.bnm.internal.mail.Notifier notifier) {
+        this.notifier = notifier;
         this.campaigns = campaigns;
     }
 
@@ -47,7 +50,8 @@ final class CampaignRoutes implements ApiRoutes {
                         call.body(CampaignInput.class)), "La campagne a été enregistrée.")),
                 Route.get(CAMPAIGN + "/reminders",
                         call -> ok(campaigns.reminders(call.session(), call.var("campaign")))),
-                Route.get(CAMPAIGN + "/reminders.csv", this::csv));
+                Route.get(CAMPAIGN + "/reminders.csv", this::csv),
+                Route.post(CAMPAIGN + "/reminders/send", this::send));
     }
 
     /** GET …/reminders.csv: the same list, for a spreadsheet. */
@@ -55,5 +59,21 @@ final class CampaignRoutes implements ApiRoutes {
         String campaign = call.var("campaign");
         byte[] bytes = RemindersCsv.of(campaigns.reminders(call.session(), campaign));
         return ok(new CsvBody(bytes, "relances-" + campaign + ".csv"));
+    }
+
+    /** POST …/reminders/send (MEL staff): one reminder e-mail to each commune whose dossier is not filed. */
+    private Outcome send(ApiRequest call) throws Exception {
+        java.util.List<fr.lillemetropole.bnm.api.campaign.Reminder> reminders = campaigns.reminders(call.session(),
+                call.var("campaign"));
+        int sent = 0;
+        for (fr.lillemetropole.bnm.api.campaign.Reminder reminder : reminders) {
+            if (reminder.deadline() != null) {
+                notifier.deadlineReminder(reminder.tenant(), call.var("campaign"),
+                        java.time.ZonedDateTime.parse(reminder.deadline()).toInstant());
+                sent++;
+            }
+        }
+        return new Outcome(200, java.util.Map.of("sent", sent), "Rappel envoyé par courriel à " + sent
+                + " commune(s) ou réseau(x).");
     }
 }
