@@ -57,6 +57,21 @@ public interface Accounts {
     Me me(Session caller) throws javax.jcr.RepositoryException;
 
     /**
+     * MEL admins only: tenants and their first accounts from a CSV file (see {@code TenantCsv} for the
+     * columns). Every line is checked first; one error and nothing is created, every error named by line
+     * and column. The accounts get no password but a one-time invitation link, valid 72 hours.
+     */
+    ImportReport importTenants(Session caller, java.io.Reader csv)
+            throws InvalidRequestException, ForbiddenException, javax.jcr.RepositoryException;
+
+    /**
+     * Anyone holding the link: sets the invited account's password, once, before the invitation expires.
+     * Answers the account's login.
+     */
+    String acceptInvitation(String token, String password)
+            throws InvalidRequestException, ConflictException, NotFoundException, javax.jcr.RepositoryException;
+
+    /**
      * The caller changes its own password: the current one is checked, the policy applied, the change
      * journalled, and every session of the account ends (log in again).
      */

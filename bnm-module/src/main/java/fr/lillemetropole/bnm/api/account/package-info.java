@@ -1,6 +1,6 @@
 /** Tenants (communes, networks) and accounts. */
 @Export
-@Version("0.2.0")
+@Version("0.3.0")
 package fr.lillemetropole.bnm.api.account;
 
 import org.osgi.annotation.bundle.Export;

@@ -22,7 +22,7 @@ public final class AccountRules {
     public static final List<String> STAFF_ROLES = List.of("instructor", "editor", "admin");
 
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-    private static final Pattern LOGIN = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,63}$");
+    static final Pattern LOGIN = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,63}$");
     /** The pattern of rule R8 (ajv-formats "email"). */
     public static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
             + "@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$");

@@ -31,6 +31,7 @@ import fr.lillemetropole.bnm.api.InvalidRequestException;
 import fr.lillemetropole.bnm.api.NotFoundException;
 import fr.lillemetropole.bnm.api.account.Account;
 import fr.lillemetropole.bnm.api.account.Accounts;
+import fr.lillemetropole.bnm.api.account.ImportReport;
 import fr.lillemetropole.bnm.api.account.Me;
 import fr.lillemetropole.bnm.api.account.NewAccount;
 import fr.lillemetropole.bnm.api.account.NewTenant;
@@ -56,6 +57,8 @@ public class AccountsImpl implements Accounts {
     private org.apache.sling.api.resource.ResourceResolverFactory resolverFactory;
 
     private PasswordCheck passwords = this::loginWorks;
+
+    private java.time.Clock clock = java.time.Clock.systemUTC();
 
     public AccountsImpl() {
         // OSGi
@@ -142,6 +145,12 @@ public class AccountsImpl implements Accounts {
         requireAdmin(caller);
         area(caller, slug);
         NewAccount account = AccountRules.checkAccount(input, AccountRules.TENANT_ROLES);
+        return addTenantAccount(caller, slug, account);
+    }
+
+    /** A checked account (its password null for an invitation) in the tenant's group of its role. */
+    private Account addTenantAccount(Session caller, String slug, NewAccount account)
+            throws ConflictException, RepositoryException {
         UserManager users = users(caller);
         String folder = TenantAreas.USER_PATH + "/" + slug;
         User user = createUser(caller, account, folder);
@@ -252,6 +261,53 @@ public class AccountsImpl implements Accounts {
         }
         Roles roles = Roles.of(account);
         return new Me(account.getID(), Profiles.displayName(account), roles.roles, roles.tenants);
+    }
+
+    @Override
+    public ImportReport importTenants(Session caller, java.io.Reader csv)
+            throws InvalidRequestException, ForbiddenException, RepositoryException {
+        requireAdmin(caller);
+        List<TenantCsv.Line> lines = TenantImport.check(caller, csv);
+        List<String> tenants = new ArrayList<>();
+        List<Account> created = new ArrayList<>();
+        try {
+            for (TenantCsv.Line line : lines) {
+                tenants.add(createTenant(caller, line.tenant()).slug());
+                for (NewAccount account : line.accounts()) {
+                    created.add(addTenantAccount(caller, line.tenant().slug(), account));
+                }
+            }
+        } catch (ConflictException e) {
+            // checked beforehand: only a concurrent creation gets here
+            throw new InvalidRequestException(fr.lillemetropole.bnm.api.FieldError.schema("/lines", e.getMessage()
+                    + " (créé entre-temps par ailleurs : l'import s'est arrêté, relancez-le sans les lignes déjà créées)."));
+        }
+        List<String> tokens = invitations().create(created.stream().map(Account::login).toList());
+        List<ImportReport.InvitedAccount> invited = new ArrayList<>();
+        for (int i = 0; i < created.size(); i++) {
+            Account account = created.get(i);
+            invited.add(new ImportReport.InvitedAccount(account.tenants().get(0), account.login(),
+                    account.displayName(), account.email(), account.roles().get(0), Invitations.PAGE + tokens.get(i)));
+        }
+        AUDIT.info("import of {} tenants and {} accounts by {}", tenants.size(), invited.size(), caller.getUserID());
+        return new ImportReport(tenants, invited);
+    }
+
+    @Override
+    public String acceptInvitation(String token, String password)
+            throws InvalidRequestException, ConflictException, NotFoundException, RepositoryException {
+        String login = invitations().accept(token, password);
+        AUDIT.info("invitation accepted by {}", login);
+        return login;
+    }
+
+    private Invitations invitations() {
+        return new Invitations(services, clock);
+    }
+
+    /** Tests: the clock that dates invitations. */
+    void clock(java.time.Clock clock) {
+        this.clock = clock;
     }
 
     // ---------------------------------------------------------------- helpers

@@ -68,10 +68,12 @@ import fr.lillemetropole.bnm.internal.flash.FlashWriter;
  * GET  /campaigns/{campaign}/dossiers/{tenant}/filings   every filing (number, date, filer, SHA-256)
  * GET  /campaigns/{campaign}/dossiers/{tenant}/filings/{number}  the document as filed then
  * GET  /campaigns/{campaign}/dossiers/{tenant}/changes   what changed since the previous filing
+ * POST /tenants/import                MEL admin  CSV (text/csv, or the form's file field « fichier »): all or nothing
+ * POST /invitations/{token}           anyone with the link  {password}: once, within 72 hours
  * </pre>
  * A path no route has answers 404; a route's path with another method 405 with an {@code Allow}
  * header; a path variable is never empty nor holds {@code ..}. HEAD is answered as GET.
- * Anonymous callers never get here (authentication is required on /bnm/api).
+ * Anonymous callers get here only for /invitations (authentication is required on the rest of /bnm/api).
  */
 @Component(service = Servlet.class, property = {
         "sling.servlet.resourceTypes=" + ApiResourceProvider.RESOURCE_TYPE,
@@ -118,7 +120,8 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
     static RouteTable routes(Accounts accounts, Dossiers dossiers, Campaigns campaigns, Instruction instruction,
             fr.lillemetropole.bnm.internal.mail.Notifier notifier) {
         return RouteTable.of(new AccountRoutes(accounts), new DossierRoutes(dossiers),
-                new CampaignRoutes(campaigns, notifier), new InstructionRoutes(instruction, notifier));
+                new CampaignRoutes(campaigns, notifier), new InstructionRoutes(instruction, notifier),
+                new AdminImportRoutes(accounts));
     }
 
     @Override
@@ -162,7 +165,7 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
 
     private void handle(ApiRequest call, HttpServletResponse response, Action action) throws IOException {
         String redirect = call.request.getParameter(REDIRECT);
-        boolean form = call.isForm() && isPortalPage(redirect);
+        boolean form = (call.isForm() || call.isMultipart()) && isPortalPage(redirect);
         String onError = call.request.getParameter(ERROR_REDIRECT);
         String errorRedirect = isPortalPage(onError) ? onError : redirect;
         try {

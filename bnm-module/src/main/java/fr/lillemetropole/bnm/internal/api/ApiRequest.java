@@ -70,6 +70,12 @@ public final class ApiRequest {
         return type != null && type.startsWith("application/x-www-form-urlencoded");
     }
 
+    /** An HTML form with a file field (the admin page's CSV import). */
+    boolean isMultipart() {
+        String type = request.getContentType();
+        return type != null && type.startsWith("multipart/form-data");
+    }
+
     /** The body as {@code type}: form fields, or JSON read by {@link StrictJson} (413, 415, 400). */
     <T> T body(Class<T> type) throws InvalidRequestException {
         try {

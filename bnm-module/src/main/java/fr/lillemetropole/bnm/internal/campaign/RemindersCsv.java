@@ -30,7 +30,7 @@ public final class RemindersCsv {
     }
 
     /** A text cell: neutralised when it could run as a formula, quoted when it holds ; " or a line break. */
-    static String text(String value) {
+    public static String text(String value) {
         String cell = value == null ? "" : value;
         if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
             cell = "'" + cell;

@@ -200,4 +200,78 @@ class ApiServletTest {
         assertEquals("/content/bnm/admin/erreur.html", response.getHeader("Location"));
         assertTrue(calls.contains("flash error[Réservé aux administrateurs de la MEL.]"), calls.toString());
     }
+
+    private static final fr.lillemetropole.bnm.api.account.ImportReport REPORT =
+            new fr.lillemetropole.bnm.api.account.ImportReport(List.of("lille"), List.of(
+                    new fr.lillemetropole.bnm.api.account.ImportReport.InvitedAccount("lille", "agent.lille",
+                            "Agent Lille", "agent@lille.fr", "agent", "/content/bnm/invitation.html?jeton=abc")));
+
+    @Test
+    void aCsvBodyIsImportedAndTheReportAnswered() throws Exception {
+        answers.put("importTenants", REPORT);
+        context.request().setContentType("text/csv");
+        context.request().setContent("nom;type\n".getBytes(StandardCharsets.UTF_8));
+        MockSlingHttpServletResponse response = call("POST", "/tenants/import", null);
+        assertEquals(201, response.getStatus(), response.getOutputAsString());
+        assertTrue(calls.get(0).startsWith("importTenants["), calls.toString());
+        JSONAssert.assertEquals("{\"tenants\":[\"lille\"],\"accounts\":[{\"login\":\"agent.lille\","
+                + "\"invitation\":\"/content/bnm/invitation.html?jeton=abc\"}]}", response.getOutputAsString(),
+                JSONCompareMode.LENIENT);
+    }
+
+    @Test
+    void theAdminPagesFileGivesBackTheInvitationLinksAsASpreadsheet() throws Exception {
+        answers.put("importTenants", REPORT);
+        context.request().setContentType("multipart/form-data; boundary=x");
+        context.request().addRequestParameter("fichier", "nom;type\n".getBytes(StandardCharsets.UTF_8), "text/csv",
+                "communes.csv");
+        context.request().addRequestParameter(":redirect", "/content/bnm/administration.html");
+        context.request().setHeader("Host", "portail.example");
+        MockSlingHttpServletResponse response = call("POST", "/tenants/import", null);
+        assertEquals(200, response.getStatus(), response.getOutputAsString());
+        assertTrue(response.getContentType().startsWith("text/csv"), response.getContentType());
+        assertEquals("attachment; filename=\"invitations.csv\"", response.getHeader("Content-Disposition"));
+        assertTrue(response.getOutputAsString().contains(
+                "lille;agent.lille;Agent Lille;agent@lille.fr;agent;http://portail.example/content/bnm/invitation.html"
+                + "?jeton=abc"), response.getOutputAsString());
+    }
+
+    @Test
+    void aRefusedImportGoesBackToTheAdminPageSayingNothingWasCreated() throws Exception {
+        answers.put("importTenants", new fr.lillemetropole.bnm.api.InvalidRequestException(List.of(
+                fr.lillemetropole.bnm.api.FieldError.schema("/lines/7/nom", "Ligne 7, colonne « nom » : vide."),
+                fr.lillemetropole.bnm.api.FieldError.schema("/lines/9/nom", "Ligne 9, colonne « nom » : vide."))));
+        context.request().setContentType("multipart/form-data; boundary=x");
+        context.request().addRequestParameter("fichier", "nom;type\n".getBytes(StandardCharsets.UTF_8), "text/csv",
+                "communes.csv");
+        context.request().addRequestParameter(":redirect", "/content/bnm/administration.html");
+        MockSlingHttpServletResponse response = call("POST", "/tenants/import", null);
+        assertEquals(302, response.getStatus());
+        assertEquals("/content/bnm/administration.html", response.getHeader("Location"));
+        assertTrue(calls.contains("flash error[Import refusé, rien n'a été créé (2 erreurs) : Ligne 7, colonne "
+                + "« nom » : vide. Ligne 9, colonne « nom » : vide.]"), calls.toString());
+    }
+
+    @Test
+    void anImportWithoutAFileOrInJsonIsRefusedBeforeTheService() throws Exception {
+        context.request().setContentType("multipart/form-data; boundary=x");
+        context.request().setParameterMap(Map.of(":redirect", "/content/bnm/administration.html"));
+        call("POST", "/tenants/import", null);
+        assertEquals(List.of("flash error[Choisissez le fichier CSV des communes à importer.]"), calls);
+        calls.clear();
+        context.request().setParameterMap(Map.of());
+        assertEquals(415, call("POST", "/tenants/import", "{}").getStatus());
+        assertTrue(calls.isEmpty(), calls.toString());
+    }
+
+    @Test
+    void theInvitationFormSetsThePasswordAndSendsToTheLoginPage() throws Exception {
+        answers.put("acceptInvitation", "agent.lille");
+        MockSlingHttpServletResponse response = form("/invitations/abc", Map.of("password", "un mot de passe sûr",
+                ":redirect", "/content/bnm/connexion.html", ":errorRedirect", "/content/bnm/invitation.html?jeton=abc"));
+        assertEquals(302, response.getStatus());
+        assertEquals("/content/bnm/connexion.html", response.getHeader("Location"));
+        assertEquals(List.of("acceptInvitation[un mot de passe sûr]", "flash ok[Votre mot de passe est enregistré : "
+                + "connectez-vous avec l'identifiant « agent.lille ».]"), calls);
+    }
 }
