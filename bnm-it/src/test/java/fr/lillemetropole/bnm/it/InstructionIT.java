@@ -41,7 +41,9 @@ class InstructionIT extends WithTenants {
 
     private void tenant(String slug, String name, String kind) throws Exception {
         create(portal.postJson("/bnm/api/v1/tenants", Tenancy.MEL_ADMIN, PASSWORD, "{\"slug\":\"" + slug
-                + "\",\"name\":\"" + name + "\",\"kind\":\"" + kind + "\",\"memberCommunes\":[]}"));
+                + "\",\"name\":\"" + name + "\",\"kind\":\"" + kind + "\",\"memberCommunes\":"
+                + ("network".equals(kind) ? "[\"Armentières\",\"Houplines\",\"Erquinghem-Lys\"],\"headCommune\":\"Armentières\"" : "[]")
+                + "}"));
         create(portal.postJson("/bnm/api/v1/tenants/" + slug + "/users", Tenancy.MEL_ADMIN, PASSWORD,
                 Tenancy.account("agent." + slug, "agent")));
         create(portal.postJson("/bnm/api/v1/tenants/" + slug + "/users", Tenancy.MEL_ADMIN, PASSWORD,

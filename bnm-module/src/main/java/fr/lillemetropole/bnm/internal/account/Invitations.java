@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -28,7 +27,7 @@ import fr.lillemetropole.bnm.api.NotFoundException;
 import fr.lillemetropole.bnm.internal.repository.ServiceSessions;
 
 /**
- * One-time links to set one's own password: a random token (32 bytes, base64url) goes to the account's
+ * One-time links to set one's own password: a random token (32 bytes, in hexadecimal: a path segment the route table accepts) goes to the account's
  * owner; the repository keeps only its SHA-256, {@code /var/bnm/invitations/<hex>} (login, expiry, use),
  * read and written by the bnm-accounts service user alone. A link serves once, for {@link #VALIDITY}.
  */
@@ -56,7 +55,7 @@ final class Invitations {
             for (String login : logins) {
                 byte[] bytes = new byte[32];
                 RANDOM.nextBytes(bytes);
-                String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                String token = java.util.HexFormat.of().formatHex(bytes);
                 Node entry = root.addNode(hash(token), "nt:unstructured");
                 entry.setProperty("login", login);
                 entry.setProperty("expires", clock.instant().plus(VALIDITY).toEpochMilli());
@@ -70,7 +69,7 @@ final class Invitations {
     /** Sets the password of the invitation's account and uses the invitation up; answers the login. */
     String accept(String token, String password)
             throws InvalidRequestException, ConflictException, NotFoundException, RepositoryException {
-        String key = token == null || !token.matches("[A-Za-z0-9_-]{43}") ? null : hash(token);
+        String key = token == null || !token.matches("[0-9a-f]{64}") ? null : hash(token);
         try (ServiceSessions.Handle handle = services.open(ServiceSessions.ACCOUNTS)) {
             Session session = handle.session();
             String path = ROOT + "/" + key;

@@ -101,7 +101,7 @@ class InvitationsTest {
 
     @Test
     void anUnknownOrMangledTokenIsNotFound() {
-        assertThrows(NotFoundException.class, () -> accounts.acceptInvitation(agentToken.substring(1) + "A", CHOSEN));
+        assertThrows(NotFoundException.class, () -> accounts.acceptInvitation(agentToken.substring(1) + "a", CHOSEN));
         assertThrows(NotFoundException.class, () -> accounts.acceptInvitation("../../tenants", CHOSEN));
         assertThrows(NotFoundException.class, () -> accounts.acceptInvitation(null, CHOSEN));
     }
