@@ -73,7 +73,7 @@ public class CommuneAreaImpl implements CommuneArea {
         return areas;
     }
 
-    private static Area area(Session session, Tenant tenant, ResourceBundle labels) throws RepositoryException {
+    static Area area(Session session, Tenant tenant, ResourceBundle labels) throws RepositoryException {
         Node node = session.getNode(BnmPaths.tenant(tenant.slug()));
         List<Dossier> dossiers = new ArrayList<>();
         if (session.nodeExists(BnmPaths.CAMPAIGNS)) {
