@@ -82,9 +82,11 @@ test('hostile names and dossier values render as text on every page that shows t
   agent.assertClean();
   await agent.close();
 
-  // the MEL admin sees every commune and account (the instructor's back office comes with its own issue)
+  // the MEL admin finds the commune and its accounts in the lists, and on the commune's own page
   for (const [login, pagePath, title, texts] of [
-    ['admin.demo', '/content/bnm/administration.html', 'Administration', [TENANT, AGENT, ELECTED]],
+    ['admin.demo', `/content/bnm/administration.html?q=${slug}`, 'Administration', [TENANT]],
+    ['admin.demo', `/content/bnm/administration.html?vue=comptes&q=${slug}`, 'Administration', [AGENT, ELECTED]],
+    ['admin.demo', `/content/bnm/administration/espace.html?t=${slug}`, 'Commune ou réseau', [TENANT, AGENT, ELECTED]],
   ]) {
     const staff = await person(browser, login);
     const staffPage = await staff.page();

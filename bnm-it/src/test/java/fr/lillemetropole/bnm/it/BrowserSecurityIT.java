@@ -60,7 +60,8 @@ class BrowserSecurityIT extends WithTenants {
         assertTrue(created.statusCode() == 201 || created.statusCode() == 409, created.body());
         HttpClient browser = Portal.browser();
         login(browser, MEL_ADMIN, PASSWORD);
-        String page = browser.send(HttpRequest.newBuilder(portal.uri("/content/bnm/administration.html")).build(),
+        String page = browser.send(HttpRequest.newBuilder(portal.uri(
+                "/content/bnm/administration.html?vue=comptes&q=agent.formulaire")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(page.contains(login), "the accounts table lists the account");
 
