@@ -18,6 +18,13 @@ public final class Profiles {
         return text(account, DISPLAY_NAME, account.getID());
     }
 
+    /** The display name of the account of this session (its login when it has none or cannot read it). */
+    public static String displayName(javax.jcr.Session caller) throws RepositoryException {
+        Authorizable me = ((org.apache.jackrabbit.api.JackrabbitSession) caller).getUserManager()
+                .getAuthorizable(caller.getUserID());
+        return me == null ? caller.getUserID() : displayName(me);
+    }
+
     public static String email(Authorizable account) throws RepositoryException {
         return text(account, EMAIL, null);
     }

@@ -12,6 +12,7 @@ import javax.jcr.Session;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fr.lillemetropole.bnm.internal.account.Profiles;
 import fr.lillemetropole.bnm.api.BnmPaths;
 import fr.lillemetropole.bnm.api.ConflictException;
 import fr.lillemetropole.bnm.api.FieldError;
@@ -53,7 +54,7 @@ final class DossierFiling {
                 TenantRole.ELECTED))) {
             throw new ForbiddenException("Seul l'élu référent de la commune valide et signe le dossier.");
         }
-        String name = displayName(caller);
+        String name = Profiles.displayName(caller);
         try (ServiceSessions.Handle handle = services.get().open(ServiceSessions.WORKFLOW)) {
             Session session = handle.session();
             Node dossier = session.getNode(JcrWorkflow.path(tenant, campaign));
@@ -92,7 +93,7 @@ final class DossierFiling {
                 throw new IncompleteException(errors);
             }
             String from = dossier.getProperty(JcrNames.STATUS).getString();
-            String name = displayName(caller);
+            String name = Profiles.displayName(caller);
             JcrWorkflow.setStatus(dossier, DossierStatus.SUBMITTED.code(), caller.getUserID(), sha);
             dossier.setProperty(JcrNames.SUBMITTED_BY_NAME, name);
             dossier.setProperty(JcrNames.STATUS_CHANGED_AT, java.util.Calendar.getInstance());
@@ -173,11 +174,5 @@ final class DossierFiling {
             session.refresh(false);
             throw new ConflictException("", "Le dossier a été modifié au même moment : réessayez.");
         }
-    }
-
-    private static String displayName(Session caller) throws RepositoryException {
-        org.apache.jackrabbit.api.security.user.Authorizable me = ((org.apache.jackrabbit.api.JackrabbitSession) caller)
-                .getUserManager().getAuthorizable(caller.getUserID());
-        return me == null ? caller.getUserID() : fr.lillemetropole.bnm.internal.account.Profiles.displayName(me);
     }
 }

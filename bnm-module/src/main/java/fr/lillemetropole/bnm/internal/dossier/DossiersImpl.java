@@ -206,15 +206,7 @@ public class DossiersImpl implements Dossiers {
 
     /** The rules' and schema's errors, a refused value replacing what a rule says of its field. */
     List<FieldError> errors(ObjectNode normal, PendingInput pending) {
-        List<FieldError> errors = new ArrayList<>();
-        List<FieldError> refused = pending.errors();
-        for (FieldError error : completenessErrors(normal)) {
-            if (refused.stream().noneMatch(r -> r.pointer().equals(error.pointer()))) {
-                errors.add(error);
-            }
-        }
-        errors.addAll(refused);
-        return errors;
+        return pending.over(completenessErrors(normal));
     }
 
     PendingInput pendingOf(Node dossier) throws RepositoryException {

@@ -80,6 +80,19 @@ public final class PendingInput {
         return values.values().stream().map(value -> FieldError.schema(value.pointer(), value.message())).toList();
     }
 
+    /** The errors of a document with the refused values': a refused value replaces what a rule says of its field. */
+    public List<FieldError> over(List<FieldError> documentErrors) {
+        List<FieldError> refused = errors();
+        List<FieldError> all = new ArrayList<>();
+        for (FieldError error : documentErrors) {
+            if (refused.stream().noneMatch(r -> r.pointer().equals(error.pointer()))) {
+                all.add(error);
+            }
+        }
+        all.addAll(refused);
+        return all;
+    }
+
     /**
      * The pending input after a save of the parts {@code scope} (JSON pointers; null = the whole
      * document): what was pending there is replaced by what this save refused.

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.lillemetropole.bnm.internal.account.Profiles;
 import fr.lillemetropole.bnm.api.BnmPaths;
 import fr.lillemetropole.bnm.api.ConflictException;
 import fr.lillemetropole.bnm.api.FieldError;
@@ -128,7 +129,7 @@ public class InstructionImpl implements Instruction {
             Session session = handle.session();
             Node dossier = session.getNode(JcrWorkflow.path(tenant, campaign));
             dossier.setProperty(JcrNames.ASSIGNED_TO, caller.getUserID());
-            dossier.setProperty(JcrNames.ASSIGNED_NAME, Staff.displayName(caller));
+            dossier.setProperty(JcrNames.ASSIGNED_NAME, Profiles.displayName(caller));
             JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), "dossier.assign", List.of(), null, null);
             commit(session);
         }
@@ -176,7 +177,7 @@ public class InstructionImpl implements Instruction {
         String note = Transitions.required(limit(text), "/text", "Écrivez la note.");
         try (ServiceSessions.Handle handle = services.open(ServiceSessions.WORKFLOW)) {
             Entry entry = Entries.addNote(handle.session(), tenant, campaign, caller.getUserID(),
-                    Staff.displayName(caller), note);
+                    Profiles.displayName(caller), note);
             commitQuietly(handle.session());
             return entry;
         }
@@ -197,7 +198,7 @@ public class InstructionImpl implements Instruction {
         try (ServiceSessions.Handle handle = services.open(ServiceSessions.WORKFLOW)) {
             Session session = handle.session();
             Node node = JcrWorkflow.addEntry(session.getNode(JcrWorkflow.path(tenant, campaign)), "messages",
-                    "message", caller.getUserID(), Staff.displayName(caller), message);
+                    "message", caller.getUserID(), Profiles.displayName(caller), message);
             JcrWorkflow.journal(session, tenant, campaign, caller.getUserID(), "dossier.message", List.of(), null, null);
             commitQuietly(session);
             caller.refresh(false);

@@ -7,7 +7,6 @@ import javax.jcr.Session;
 import fr.lillemetropole.bnm.api.BnmPaths;
 import fr.lillemetropole.bnm.api.ForbiddenException;
 import fr.lillemetropole.bnm.api.NotFoundException;
-import fr.lillemetropole.bnm.internal.account.Profiles;
 import fr.lillemetropole.bnm.internal.account.Roles;
 import fr.lillemetropole.bnm.internal.dossier.JcrWorkflow;
 
@@ -43,11 +42,5 @@ final class Staff {
             throw new NotFoundException("Aucun dossier de « " + tenant + " » pour la campagne « " + campaign + " ».");
         }
         return caller.getNode(JcrWorkflow.path(tenant, campaign));
-    }
-
-    static String displayName(Session caller) throws RepositoryException {
-        org.apache.jackrabbit.api.security.user.Authorizable me = ((org.apache.jackrabbit.api.JackrabbitSession) caller)
-                .getUserManager().getAuthorizable(caller.getUserID());
-        return me == null ? caller.getUserID() : Profiles.displayName(me);
     }
 }

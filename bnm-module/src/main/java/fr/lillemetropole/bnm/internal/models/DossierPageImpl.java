@@ -136,7 +136,7 @@ public class DossierPageImpl implements DossierPage {
         PendingInput pending = PendingInput.of(dossiers.pending(session, campaign, tenant));
         pendingCount = pending.values().size();
         List<FieldError> errors = new ArrayList<>();
-        Completeness.report(dossierErrors(document, pending)).values().forEach(r -> errors.addAll(r.errors()));
+        Completeness.report(pending.over(dossiers.check(document))).values().forEach(r -> errors.addAll(r.errors()));
         String sectionId = request.getParameter("s");
         for (DossierSections.Section section : DossierSections.of(document)) {
             if (section.library() == 0) {
@@ -164,19 +164,6 @@ public class DossierPageImpl implements DossierPage {
             }
             FieldConditions.apply(all);
         }
-    }
-
-    /** The document's errors, a refused value replacing what a rule says of its field. */
-    private List<FieldError> dossierErrors(ObjectNode document, PendingInput pending) {
-        List<FieldError> refused = pending.errors();
-        List<FieldError> errors = new ArrayList<>();
-        for (FieldError error : dossiers.check(document)) {
-            if (refused.stream().noneMatch(r -> r.pointer().equals(error.pointer()))) {
-                errors.add(error);
-            }
-        }
-        errors.addAll(refused);
-        return errors;
     }
 
     private java.util.ResourceBundle bundle() {
