@@ -2,7 +2,6 @@ package fr.lillemetropole.bnm.internal.campaign;
 
 import java.text.Collator;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +24,6 @@ import fr.lillemetropole.bnm.api.InvalidRequestException;
 import fr.lillemetropole.bnm.api.NotFoundException;
 import fr.lillemetropole.bnm.api.campaign.Campaign;
 import fr.lillemetropole.bnm.api.campaign.CampaignInput;
-import fr.lillemetropole.bnm.api.campaign.CampaignStatus;
 import fr.lillemetropole.bnm.api.campaign.Campaigns;
 import fr.lillemetropole.bnm.api.campaign.Reminder;
 import fr.lillemetropole.bnm.internal.account.Roles;
@@ -110,16 +108,10 @@ public class CampaignsImpl implements Campaigns {
 
     @Override
     public boolean acceptsDossiers(Session caller, String id) throws RepositoryException {
-        Campaign campaign;
-        try {
-            campaign = get(caller, id);
-        } catch (NotFoundException e) {
+        if (id == null || !CampaignIds.ID.matcher(id).matches() || !caller.nodeExists(BnmPaths.campaign(id))) {
             return false;
         }
-        Instant now = clock.instant();
-        return CampaignStatus.OPEN.code().equals(campaign.status())
-                && (campaign.opensAt() == null || !now.isBefore(CampaignTimes.ofIso(campaign.opensAt()).toInstant()))
-                && (campaign.closesAt() == null || !now.isAfter(CampaignTimes.ofIso(campaign.closesAt()).toInstant()));
+        return CampaignOpening.newDossierRefusal(caller.getNode(BnmPaths.campaign(id)), clock.instant()) == null;
     }
 
     @Override

@@ -11,6 +11,7 @@ import javax.jcr.Session;
 
 import fr.lillemetropole.bnm.api.BnmPaths;
 import fr.lillemetropole.bnm.api.ConflictException;
+import fr.lillemetropole.bnm.internal.campaign.CampaignOpening;
 import fr.lillemetropole.bnm.internal.text.FrenchDates;
 
 /**
@@ -23,17 +24,9 @@ final class CampaignWindow {
 
     static void requireOpenForNewDossier(Session caller, String campaign, Clock clock) throws ConflictException,
             RepositoryException {
-        Node node = caller.getNode(BnmPaths.campaign(campaign));
-        String status = node.hasProperty(JcrNames.STATUS) ? node.getProperty(JcrNames.STATUS).getString() : "open";
-        Instant now = clock.instant();
-        if (!"open".equals(status) || node.hasProperty(JcrNames.OPENS_AT)
-                && now.isBefore(node.getProperty(JcrNames.OPENS_AT).getDate().toInstant())) {
-            throw new ConflictException("", "La campagne n'est pas ouverte : un dossier ne peut pas y être commencé.");
-        }
-        Instant closes = closesAt(node, null);
-        if (closes != null && now.isAfter(closes)) {
-            throw new ConflictException("", "La campagne est close depuis le " + FrenchDates.format(closes)
-                    + " : un dossier ne peut plus y être commencé.");
+        String refusal = CampaignOpening.newDossierRefusal(caller.getNode(BnmPaths.campaign(campaign)), clock.instant());
+        if (refusal != null) {
+            throw new ConflictException("", refusal);
         }
     }
 

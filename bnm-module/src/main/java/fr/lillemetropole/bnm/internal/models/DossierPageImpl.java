@@ -7,7 +7,6 @@ import java.util.List;
 
 import javax.annotation.PostConstruct;
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
@@ -22,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.lillemetropole.bnm.api.BnmPaths;
+import fr.lillemetropole.bnm.internal.campaign.CampaignOpening;
 import fr.lillemetropole.bnm.api.FieldError;
 import fr.lillemetropole.bnm.api.NotFoundException;
 import fr.lillemetropole.bnm.api.account.Accounts;
@@ -92,7 +92,7 @@ public class DossierPageImpl implements DossierPage {
         Session session = request.getResourceResolver().adaptTo(Session.class);
         try {
             Me me = accounts.me(session);
-            campaign = param("c", firstCampaign(session));
+            campaign = param("c", CampaignOpening.latest(session));
             tenant = param("t", me.tenants().isEmpty() ? null : me.tenants().get(0));
             if (campaign == null || tenant == null || !session.nodeExists(BnmPaths.campaign(campaign))
                     || !session.nodeExists(BnmPaths.tenant(tenant))) {
@@ -198,19 +198,6 @@ public class DossierPageImpl implements DossierPage {
                     "n° " + filing.number() + " — SHA-256 " + filing.sha256(), getApiUrl() + "/filings/"
                     + filing.number()));
         }
-    }
-
-    private static String firstCampaign(Session session) throws RepositoryException {
-        if (!session.nodeExists(BnmPaths.CAMPAIGNS)) {
-            return null;
-        }
-        for (NodeIterator it = session.getNode(BnmPaths.CAMPAIGNS).getNodes(); it.hasNext();) {
-            Node node = it.nextNode();
-            if (node.isNodeType(JcrNames.CAMPAIGN_TYPE)) {
-                return node.getName();
-            }
-        }
-        return null;
     }
 
     private String param(String name, String fallback) {

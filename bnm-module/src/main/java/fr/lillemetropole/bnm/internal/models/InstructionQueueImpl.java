@@ -1,7 +1,5 @@
 package fr.lillemetropole.bnm.internal.models;
 
-import fr.lillemetropole.bnm.internal.repository.JcrNames;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,8 +8,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import javax.annotation.PostConstruct;
-import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
@@ -28,6 +24,7 @@ import fr.lillemetropole.bnm.api.instruction.Instruction;
 import fr.lillemetropole.bnm.api.instruction.QueueItem;
 import fr.lillemetropole.bnm.api.instruction.QueuePage;
 import fr.lillemetropole.bnm.api.instruction.QueueQuery;
+import fr.lillemetropole.bnm.internal.campaign.CampaignOpening;
 import fr.lillemetropole.bnm.internal.text.FrenchDates;
 import fr.lillemetropole.bnm.models.InstructionQueue;
 
@@ -98,18 +95,7 @@ public class InstructionQueueImpl implements InstructionQueue {
         if (asked != null && !asked.isBlank() && !asked.contains("/") && session.nodeExists(BnmPaths.campaign(asked))) {
             return asked;
         }
-        String latest = null;
-        long year = Long.MIN_VALUE;
-        if (session.nodeExists(BnmPaths.CAMPAIGNS)) {
-            for (NodeIterator it = session.getNode(BnmPaths.CAMPAIGNS).getNodes(); it.hasNext();) {
-                Node node = it.nextNode();
-                if (node.isNodeType(JcrNames.CAMPAIGN_TYPE) && node.getProperty(JcrNames.YEAR).getLong() > year) {
-                    year = node.getProperty(JcrNames.YEAR).getLong();
-                    latest = node.getName();
-                }
-            }
-        }
-        return latest;
+        return CampaignOpening.latest(session);
     }
 
     static String text(ResourceBundle bundle, String key) {

@@ -211,6 +211,15 @@ class CampaignsImplTest {
         assertFalse(campaigns.acceptsDossiers(agent, "ami-bnm-2099"), "no such campaign");
     }
 
+    @Test
+    void pagesThatNameNoCampaignShowTheLatestYear() throws Exception {
+        campaigns.create(melAdmin, input("ami-bnm-2024", "AMI 2024", "closed", null, null));
+        campaigns.create(melAdmin, input("ami-bnm-2023", "AMI 2023", "open", null, null));
+        assertEquals("ami-bnm-2024", CampaignOpening.latest(melAdmin), "the latest year, whatever its status or order");
+        assertEquals("La campagne n'est pas ouverte : un dossier ne peut pas y être commencé.",
+                CampaignOpening.newDossierRefusal(melAdmin.getNode("/var/bnm/campaigns/ami-bnm-2024"), now));
+    }
+
     private static Map<String, String> byField(InvalidRequestException e) {
         return e.getErrors().stream().collect(Collectors.toMap(FieldError::pointer, FieldError::message));
     }
