@@ -83,7 +83,6 @@ public class AccountsImpl implements Accounts {
     }
 
     static final String STAFF_PATH = "bnm/staff";
-    private static final String SUPERUSER = "admin";
     private static final String TENANTS_QUERY = "SELECT * FROM [" + JcrNames.TENANT_TYPE + "] AS t ORDER BY t.["
             + JcrNames.SLUG + "]";
 
@@ -313,10 +312,7 @@ public class AccountsImpl implements Accounts {
     // ---------------------------------------------------------------- helpers
 
     private static void requireAdmin(Session caller) throws ForbiddenException, RepositoryException {
-        if (SUPERUSER.equals(caller.getUserID())) {
-            return;
-        }
-        if (!Roles.callerIn(caller, BnmPaths.GROUP_ADMINS)) {
+        if (!Roles.callerIsMelAdmin(caller)) {
             throw new ForbiddenException("Réservé aux administrateurs de la MEL.");
         }
     }

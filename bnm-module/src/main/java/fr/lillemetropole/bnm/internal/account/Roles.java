@@ -83,6 +83,11 @@ public final class Roles {
         return account != null && group instanceof Group && ((Group) group).isMember(account);
     }
 
+    /** Whether the caller is a MEL admin: a member of bnm-mel-admins, or Sling's built-in admin account. */
+    public static boolean callerIsMelAdmin(javax.jcr.Session caller) throws RepositoryException {
+        return "admin".equals(caller.getUserID()) || callerIn(caller, BnmPaths.GROUP_ADMINS);
+    }
+
     static TenantRole tenantRole(String code) {
         return "elected".equals(code) ? TenantRole.ELECTED : TenantRole.AGENT;
     }

@@ -37,7 +37,6 @@ import fr.lillemetropole.bnm.internal.repository.ServiceSessions;
 public class CampaignsImpl implements Campaigns {
 
     private static final Logger AUDIT = LoggerFactory.getLogger("fr.lillemetropole.bnm.audit");
-    private static final String SUPERUSER = "admin";
 
     @Reference
     private ServiceSessions services;
@@ -117,8 +116,7 @@ public class CampaignsImpl implements Campaigns {
     @Override
     public List<Reminder> reminders(Session caller, String id)
             throws ForbiddenException, NotFoundException, RepositoryException {
-        if (!SUPERUSER.equals(caller.getUserID()) && !Roles.callerIn(caller, BnmPaths.GROUP_ADMINS)
-                && !Roles.callerIn(caller, BnmPaths.GROUP_INSTRUCTORS)) {
+        if (!Roles.callerIsMelAdmin(caller) && !Roles.callerIn(caller, BnmPaths.GROUP_INSTRUCTORS)) {
             throw new ForbiddenException("Réservé aux instructeurs et aux administrateurs de la MEL.");
         }
         Campaign campaign = get(caller, id);
@@ -138,7 +136,7 @@ public class CampaignsImpl implements Campaigns {
     }
 
     private static void requireAdmin(Session caller) throws ForbiddenException, RepositoryException {
-        if (!SUPERUSER.equals(caller.getUserID()) && !Roles.callerIn(caller, BnmPaths.GROUP_ADMINS)) {
+        if (!Roles.callerIsMelAdmin(caller)) {
             throw new ForbiddenException("Réservé aux administrateurs de la MEL.");
         }
     }

@@ -19,7 +19,6 @@ import org.apache.sling.models.annotations.injectorspecific.Self;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import fr.lillemetropole.bnm.api.BnmPaths;
 import fr.lillemetropole.bnm.api.ForbiddenException;
 import fr.lillemetropole.bnm.api.NotFoundException;
 import fr.lillemetropole.bnm.api.campaign.Campaign;
@@ -37,7 +36,6 @@ import fr.lillemetropole.bnm.models.CampaignsPage;
 public class CampaignsPageImpl implements CampaignsPage {
 
     private static final Logger LOG = LoggerFactory.getLogger(CampaignsPageImpl.class);
-    private static final String SUPERUSER = "admin";
 
     @Self
     private SlingHttpServletRequest request;
@@ -55,7 +53,7 @@ public class CampaignsPageImpl implements CampaignsPage {
         Session session = request.getResourceResolver().adaptTo(Session.class);
         String chosen = request.getParameter("c");
         try {
-            allowed = SUPERUSER.equals(session.getUserID()) || Roles.callerIn(session, BnmPaths.GROUP_ADMINS);
+            allowed = Roles.callerIsMelAdmin(session);
             if (!allowed) {
                 return;
             }
