@@ -35,7 +35,7 @@ public final class GroupMembers {
     /** Statuses of a dossier that was filed; rejected is read too, to let it end an earlier enrolment. */
     static final List<String> FILED = List.of("submitted", "in_review", "accepted", "returned", "rejected");
     private static final String REJECTED = "rejected";
-    private static final String QUERY;
+    static final String QUERY;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static {

@@ -33,6 +33,7 @@ final class GroupPages {
 
     static List<GroupData.Group> list(Session caller) throws RepositoryException {
         List<GroupData.Group> groups = new ArrayList<>();
+        List<Long> order = new ArrayList<>();
         if (!caller.nodeExists(GroupAccess.PAGES)) {
             return groups;
         }
@@ -40,9 +41,17 @@ final class GroupPages {
             Node page = it.nextNode();
             if (page.isNodeType(JcrNames.WORKING_GROUP_TYPE)) {
                 groups.add(group(page));
+                order.add(page.hasProperty(JcrNames.NAV_ORDER) ? page.getProperty(JcrNames.NAV_ORDER).getLong()
+                        : Long.MAX_VALUE);
             }
         }
-        return groups;
+        // the form's order (bnm:navOrder), then groups added later in the order they were created
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            indexes.add(i);
+        }
+        indexes.sort(java.util.Comparator.comparing(order::get));
+        return indexes.stream().map(groups::get).toList();
     }
 
     static GroupData.Group group(Node page) throws RepositoryException {

@@ -135,6 +135,18 @@ class WorkingGroupsTest {
     }
 
     @Test
+    void theMembersQueryUsesTheStatusIndex() throws Exception {
+        Session admin = context.resourceResolver().adaptTo(Session.class);
+        javax.jcr.query.Query explain = admin.getWorkspace().getQueryManager().createQuery("explain "
+                + GroupMembers.QUERY, javax.jcr.query.Query.JCR_SQL2);
+        for (int i = 0; i < GroupMembers.FILED.size(); i++) {
+            explain.bindValue("s" + i, admin.getValueFactory().createValue(GroupMembers.FILED.get(i)));
+        }
+        String plan = explain.execute().getRows().nextRow().getValue("plan").getString();
+        assertTrue(plan.contains("property bnmStatus"), plan);
+    }
+
+    @Test
     void theMembersOnlyPartIsForPortalAccountsAndEditingForEditors() throws Exception {
         Session anonymous = BnmContext.anonymous(context);
         assertThrows(ForbiddenException.class, () -> groups.detail(anonymous, "logiciel-metier"));
