@@ -149,7 +149,7 @@ class WorkingGroupsIT extends WithTenants {
         assertTrue(list.contains("Médiation numérique") && list.contains("environ 4 h par mois"), list);
         String public_ = portal.get(PAGES + "/mediation-numerique.html").body();
         assertTrue(public_.contains("environ 4 h par mois"));
-        assertTrue(public_.contains("Se connecter"), "anonymous visitors are told to log in");
+        assertTrue(public_.contains("sont réservés aux comptes du portail"), "anonymous visitors are told to log in");
         assertFalse(public_.contains(agenda) || public_.contains(stored) || public_.contains("Commune A"));
         for (String path : List.of(PAGES, PAGES + "/mediation-numerique")) {
             for (String rendering : List.of(".json", ".infinity.json", ".-1.json", ".xml", ".tidy.infinity.json")) {
@@ -173,6 +173,10 @@ class WorkingGroupsIT extends WithTenants {
         assertTrue(member.contains(agenda) && member.contains("Hôtel de la MEL") && member.contains("PDF"),
                 "a commune account sees the meetings and documents");
         assertFalse(member.contains("Ajouter une réunion"), "but no editing form");
+        assertTrue(member.contains("Les communes et réseaux dont le dossier déposé"), "the members' help, in French");
+        for (String leak : List.of("bnm.groups.", ">null<", "> null", ">true<", ">false<", "mediation-numerique/meetings/m")) {
+            assertFalse(member.replaceAll("action=\"[^\"]*\"", "").contains(leak), leak);
+        }
         assertTrue(portal.get(PAGES + "/mediation-numerique.html", Tenancy.EDITOR, PASSWORD).body()
                 .contains("Ajouter une réunion"));
     }
