@@ -42,7 +42,7 @@ class NodeTypesTest {
         for (String name : List.of("bnm:Audited", "bnm:Page", "bnm:Campaign", "bnm:Tenant", "bnm:Dossier",
                 "bnm:DossierDocument", "bnm:Section", "bnm:SectionList", "bnm:LibraryList", "bnm:Library",
                 "bnm:History", "bnm:AuditEntry", "bnm:FaqCategory", "bnm:FaqEntry", "bnm:WorkingGroup",
-                "bnm:Member", "bnm:Meeting", "bnm:PartnerLibrary")) {
+                "bnm:GroupArea", "bnm:Meeting", "bnm:PartnerLibrary")) {
             assertTrue(types.hasNodeType(name), name);
         }
         assertTrue(types.getNodeType("bnm:Audited").isMixin());

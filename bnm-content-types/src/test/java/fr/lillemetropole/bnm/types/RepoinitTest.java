@@ -179,6 +179,33 @@ class RepoinitTest {
     }
 
     @Test
+    void workingGroupAreasAreReadByPortalAccountsAndWrittenByTheirServiceUserOnly() throws Exception {
+        assertTrue(((User) users.getAuthorizable("bnm-groups")).isSystemUser());
+        admin.getNode("/var/bnm/groups").addNode("logiciel-metier", "bnm:GroupArea");
+        admin.save();
+        BnmContext.user(admin, "agent", PASSWORD, "bnm-tenants");
+        BnmContext.user(admin, "editeur", PASSWORD, "bnm-mel-editors");
+        for (String login : new String[] {"agent", "editeur"}) {
+            Session account = BnmContext.login(context, login, PASSWORD);
+            try {
+                assertTrue(account.nodeExists("/var/bnm/groups/logiciel-metier"), login);
+                assertThrows(AccessDeniedException.class, () -> {
+                    account.getNode("/var/bnm/groups/logiciel-metier").setProperty("bnm:updatedBy", login);
+                    account.save();
+                }, login + " writes only through the portal's service");
+            } finally {
+                account.logout();
+            }
+        }
+        Session anonymous = BnmContext.anonymous(context);
+        try {
+            assertFalse(anonymous.nodeExists("/var/bnm/groups/logiciel-metier"));
+        } finally {
+            anonymous.logout();
+        }
+    }
+
+    @Test
     void theScriptIsIdempotent() throws Exception {
         BnmContext.applyRepoinit(admin, BnmContext.read(BnmContext.REPOINIT));
         assertEquals("armentieres", admin.getNode("/var/bnm/tenants/armentieres").getProperty("bnm:slug").getString());

@@ -70,6 +70,17 @@ import fr.lillemetropole.bnm.internal.flash.FlashWriter;
  * GET  /campaigns/{campaign}/dossiers/{tenant}/changes   what changed since the previous filing
  * POST /tenants/import                MEL admin  CSV (text/csv, or the form's file field « fichier »): all or nothing
  * POST /invitations/{token}           anyone with the link  {password}: once, within 72 hours
+ * GET  /groups                          anyone with an account: every working group (title, description, commitment)
+ * POST /groups                          MEL editor or admin  {title, description, commitment}
+ * GET  /groups/{group}                  portal accounts: the group, its members (from the filed dossiers), meetings, documents
+ * POST /groups/{group}                  MEL editor or admin  {title, description, commitment}
+ * POST /groups/{group}/meetings         MEL editor or admin  {date, place, visioUrl, agenda}: place or link
+ * DELETE /groups/{group}/meetings/{meeting}         MEL editor or admin
+ * POST /groups/{group}/meetings/{meeting}/delete    the same, for the group page's form
+ * POST /groups/{group}/documents        MEL editor or admin  multipart « fichier »: PDF, ODT, ODS, DOCX, XLSX by content, 20 Mo
+ * GET  /groups/{group}/documents/{document}         portal accounts: the file, as an attachment (nosniff)
+ * DELETE /groups/{group}/documents/{document}       MEL editor or admin
+ * POST /groups/{group}/documents/{document}/delete  the same, for the group page's form
  * </pre>
  * A path no route has answers 404; a route's path with another method 405 with an {@code Allow}
  * header; a path variable is never empty nor holds {@code ..}. HEAD is answered as GET.
@@ -109,19 +120,29 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
     @Reference
     private transient fr.lillemetropole.bnm.internal.mail.Notifier notifier;
 
+    @Reference
+    private transient fr.lillemetropole.bnm.internal.group.WorkingGroups workingGroups;
+
     private transient RouteTable table;
 
     @Activate
     void activate() {
-        table = routes(accounts, dossiers, campaigns, instruction, notifier);
+        table = routes(accounts, dossiers, campaigns, instruction, notifier, workingGroups);
     }
 
     /** Every route of the API, in the order of the contract above. */
     static RouteTable routes(Accounts accounts, Dossiers dossiers, Campaigns campaigns, Instruction instruction,
             fr.lillemetropole.bnm.internal.mail.Notifier notifier) {
+        return routes(accounts, dossiers, campaigns, instruction, notifier, null);
+    }
+
+    /** The same with the working groups' routes (tests may leave a service null: only the paths are read). */
+    static RouteTable routes(Accounts accounts, Dossiers dossiers, Campaigns campaigns, Instruction instruction,
+            fr.lillemetropole.bnm.internal.mail.Notifier notifier,
+            fr.lillemetropole.bnm.internal.group.WorkingGroups workingGroups) {
         return RouteTable.of(new AccountRoutes(accounts), new DossierRoutes(dossiers),
                 new CampaignRoutes(campaigns, notifier), new InstructionRoutes(instruction, notifier),
-                new AdminImportRoutes(accounts));
+                new AdminImportRoutes(accounts), new GroupRoutes(workingGroups));
     }
 
     @Override
@@ -180,6 +201,8 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
                 response.getOutputStream().write(pdf.bytes());
             } else if (outcome.body() instanceof CampaignRoutes.CsvBody csv) {
                 csv.write(response);
+            } else if (outcome.body() instanceof GroupRoutes.FileBody file) {
+                file.write(response);
             } else if (form) {
                 flash.ok(response, outcome.message());
                 response.sendRedirect(redirect);

@@ -107,4 +107,17 @@ public final class JcrNames {
     public static final String NEXT_ATTEMPT_AT = "bnm:nextAttemptAt";
     public static final String SENT_AT = "bnm:sentAt";
     public static final String LAST_ERROR = "bnm:lastError";
+
+    // working groups (bnm:WorkingGroup under /content/bnm, bnm:GroupArea and bnm:Meeting under /var/bnm/groups)
+    public static final String WORKING_GROUP_TYPE = "bnm:WorkingGroup";
+    public static final String GROUP_AREA_TYPE = "bnm:GroupArea";
+    public static final String AUDITED_MIXIN = "bnm:Audited";
+    public static final String MEETING_LIST_TYPE = "bnm:MeetingList";
+    public static final String MEETING_TYPE = "bnm:Meeting";
+    public static final String CODE = "bnm:code";
+    public static final String COMMITMENT = "bnm:commitment";
+    public static final String DATE = "bnm:date";
+    public static final String LOCATION = "bnm:location";
+    public static final String VISIO_URL = "bnm:visioUrl";
+    public static final String AGENDA = "bnm:agenda";
 }

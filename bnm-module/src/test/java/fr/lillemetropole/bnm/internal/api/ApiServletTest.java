@@ -53,6 +53,8 @@ class ApiServletTest {
                 fake(fr.lillemetropole.bnm.api.instruction.Instruction.class));
         context.registerService(fr.lillemetropole.bnm.internal.mail.Notifier.class,
                 fake(fr.lillemetropole.bnm.internal.mail.Notifier.class));
+        context.registerService(fr.lillemetropole.bnm.internal.group.WorkingGroups.class,
+                new fr.lillemetropole.bnm.internal.group.WorkingGroups(null));
         context.registerService(fr.lillemetropole.bnm.api.campaign.Campaigns.class,
                 fake(fr.lillemetropole.bnm.api.campaign.Campaigns.class));
         context.registerService(fr.lillemetropole.bnm.internal.flash.FlashWriter.class,
