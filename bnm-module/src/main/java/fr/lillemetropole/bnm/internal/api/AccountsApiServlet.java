@@ -70,6 +70,11 @@ import fr.lillemetropole.bnm.internal.flash.FlashWriter;
  * GET  /campaigns/{campaign}/dossiers/{tenant}/changes   what changed since the previous filing
  * POST /tenants/import                MEL admin  CSV (text/csv, or the form's file field « fichier »): all or nothing
  * POST /invitations/{token}           anyone with the link  {password}: once, within 72 hours
+ * GET  /campaigns/{campaign}/exports/libraries.csv   MEL staff  one line per library of the filed dossiers
+ * GET  /campaigns/{campaign}/exports/libraries.xlsx  MEL staff  the same as an Excel workbook
+ * GET  /campaigns/{campaign}/exports/dossiers.json   MEL staff  every dossier with its status and receipt
+ * GET  /campaigns/{campaign}/exports/dossiers.zip    MEL staff  every filed dossier's PDF
+ * GET  /campaigns/{campaign}/figures                 MEL staff  the campaign's figures (statistics page)
  * </pre>
  * A path no route has answers 404; a route's path with another method 405 with an {@code Allow}
  * header; a path variable is never empty nor holds {@code ..}. HEAD is answered as GET.
@@ -121,7 +126,7 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
             fr.lillemetropole.bnm.internal.mail.Notifier notifier) {
         return RouteTable.of(new AccountRoutes(accounts), new DossierRoutes(dossiers),
                 new CampaignRoutes(campaigns, notifier), new InstructionRoutes(instruction, notifier),
-                new AdminImportRoutes(accounts));
+                new AdminImportRoutes(accounts), new ExportRoutes(dossiers));
     }
 
     @Override
@@ -180,6 +185,8 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
                 response.getOutputStream().write(pdf.bytes());
             } else if (outcome.body() instanceof CampaignRoutes.CsvBody csv) {
                 csv.write(response);
+            } else if (outcome.body() instanceof StreamBody stream) {
+                stream.write(response);
             } else if (form) {
                 flash.ok(response, outcome.message());
                 response.sendRedirect(redirect);
@@ -187,6 +194,12 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
                 ApiResponses.json(response, outcome.status(), outcome.body());
             }
         } catch (Exception e) {
+            if (response.isCommitted()) {
+                // a streamed export cut short: the download is incomplete, nothing else can be said
+                org.slf4j.LoggerFactory.getLogger(AccountsApiServlet.class).error("{} {} failed while streaming",
+                        call.request.getMethod(), call.path, e);
+                return;
+            }
             ApiErrors.Problem problem = ApiErrors.problem(e, call.request);
             problem.headers().forEach(response::setHeader);
             answer(response, form, errorRedirect, problem.status(), problem.title(), problem.errors());
