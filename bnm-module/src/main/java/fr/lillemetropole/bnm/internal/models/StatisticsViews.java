@@ -12,7 +12,7 @@ import fr.lillemetropole.bnm.internal.text.Texts;
 import fr.lillemetropole.bnm.models.CampaignStatistics;
 
 /** The figures page's views: bar charts laid out for SVG, figure rows in French number format. */
-final class StatisticsViews {
+public final class StatisticsViews {
 
     /** Room for a bar: its label above, the bar, its value at the bar's end. */
     static final int ROW = 44;
@@ -26,7 +26,7 @@ final class StatisticsViews {
     }
 
     /** A bar's data: its label, value, and the text shown for it (the value itself when null). */
-    record Item(String label, int value, String text) {
+    public record Item(String label, int value, String text) {
     }
 
     ChartView chart(String id, String title, String description, List<Item> items) {
@@ -61,7 +61,7 @@ final class StatisticsViews {
         return format.format(n);
     }
 
-    record ChartView(String id, String title, String description, int height, List<BarView> bars)
+    public record ChartView(String id, String title, String description, int height, List<BarView> bars)
             implements CampaignStatistics.Chart {
         @Override public String getId() { return id; }
         @Override public String getTitle() { return title; }
@@ -70,7 +70,7 @@ final class StatisticsViews {
         @Override public List<BarView> getBars() { return bars; }
     }
 
-    record BarView(String label, int value, String valueText, int y, int width) implements CampaignStatistics.Bar {
+    public record BarView(String label, int value, String valueText, int y, int width) implements CampaignStatistics.Bar {
         @Override public String getLabel() { return label; }
         @Override public int getValue() { return value; }
         @Override public String getValueText() { return valueText; }
@@ -78,7 +78,7 @@ final class StatisticsViews {
         @Override public int getWidth() { return width; }
     }
 
-    record FigureView(String section, String title, String answered, String total, String median)
+    public record FigureView(String section, String title, String answered, String total, String median)
             implements CampaignStatistics.FigureRow {
         @Override public String getSection() { return section; }
         @Override public String getTitle() { return title; }
@@ -87,7 +87,7 @@ final class StatisticsViews {
         @Override public String getMedian() { return median; }
     }
 
-    record ExportView(String label, String url) implements CampaignStatistics.Export {
+    public record ExportView(String label, String url) implements CampaignStatistics.Export {
         @Override public String getLabel() { return label; }
         @Override public String getUrl() { return url; }
     }

@@ -338,6 +338,68 @@ class ExportsTest {
         assertFalse(LibrariesCsv.neutralise("a=b").startsWith("'"));
     }
 
+    /** The figures page as an account sees it. */
+    private fr.lillemetropole.bnm.models.CampaignStatistics page(String login) throws Exception {
+        context.registerService(org.apache.sling.i18n.ResourceBundleProvider.class, Dictionary.provider(),
+                "service.ranking", Integer.MAX_VALUE);
+        context.addModelsForClasses(fr.lillemetropole.bnm.internal.models.CampaignStatisticsImpl.class);
+        Session admin = context.resourceResolver().adaptTo(Session.class);
+        if (!admin.nodeExists("/content/bnm/instruction/statistiques")) {
+            javax.jcr.Node bnm = admin.getNode("/content/bnm");
+            (bnm.hasNode("instruction") ? bnm.getNode("instruction") : bnm.addNode("instruction", "nt:unstructured"))
+                    .addNode("statistiques", "nt:unstructured");
+            admin.save();
+        }
+        Session session = BnmContext.login(context, login, PASSWORD);
+        org.apache.sling.api.resource.ResourceResolver resolver = context.getService(
+                org.apache.sling.api.resource.ResourceResolverFactory.class).getResourceResolver(Map.of(
+                        org.apache.sling.jcr.resource.api.JcrResourceConstants.AUTHENTICATION_INFO_SESSION, session));
+        org.apache.sling.testing.mock.sling.servlet.MockSlingHttpServletRequest request =
+                new org.apache.sling.testing.mock.sling.servlet.MockSlingHttpServletRequest(resolver,
+                        context.bundleContext());
+        request.setResource(resolver.getResource("/content/bnm/instruction/statistiques"));
+        request.setParameterMap(Map.of("campaign", CAMPAIGN));
+        request.setLocale(java.util.Locale.FRENCH);
+        return request.adaptTo(fr.lillemetropole.bnm.models.CampaignStatistics.class);
+    }
+
+    @Test
+    void theFiguresPageShowsNcApartInFrenchNumbersAndEachChartWithItsData() throws Exception {
+        fr.lillemetropole.bnm.models.CampaignStatistics page = page("instructeur");
+        assertTrue(page.isAllowed());
+        assertEquals(List.of("4 dossiers, dont 3 déposés", "4 communes couvertes par les dossiers déposés",
+                "5 bibliothèques dans les dossiers déposés"), page.getKeyFigures());
+        Map<String, fr.lillemetropole.bnm.models.CampaignStatistics.FigureRow> rows = new HashMap<>();
+        page.getFigures().forEach(row -> rows.put(row.getTitle(), row));
+        var games = rows.get("Nombre de jeux empruntables (société, vidéo...)");
+        assertEquals(List.of("Collections", "5 bibliothèques, dont 1 NC", "1\u202F706", "451,5"),
+                List.of(games.getSection(), games.getAnswered(), games.getTotal(), games.getMedian()));
+        assertEquals("5 bibliothèques, dont 3 NC", rows.get("Adultes (+ 15 ans)").getAnswered());
+        assertEquals("67,5", rows.get("Nombre d’heures d’ouverture hebdomadaire").getTotal());
+        var statuses = page.getCharts().get(0);
+        assertEquals("Dossiers par statut", statuses.getTitle());
+        assertEquals(List.of("Brouillon — non déposé 1", "Déposé 3"), statuses.getBars().stream().filter(b -> b.getValue() > 0)
+                .map(b -> b.getLabel() + " " + b.getValueText()).toList());
+        assertEquals(420, statuses.getBars().stream().mapToInt(
+                fr.lillemetropole.bnm.models.CampaignStatistics.Bar::getWidth).max().orElse(0), "the longest bar: the whole width (StatisticsViews.MAX_BAR)");
+        for (Object view : List.of(statuses, statuses.getBars().get(0), games, page.getExports().get(0))) {
+            assertTrue(java.lang.reflect.Modifier.isPublic(view.getClass().getModifiers())
+                    && java.lang.reflect.Modifier.isPublic(view.getClass().getEnclosingClass().getModifiers()),
+                    "HTL reads the views by reflection: " + view.getClass());
+        }
+        var objectives = page.getCharts().get(2);
+        assertEquals("Moderniser la bibliothèque et ses services", objectives.getBars().get(0).getLabel());
+        assertEquals("8 points (3 dossiers, dont 2 en +++)", objectives.getBars().get(0).getValueText());
+        assertTrue(page.getCharts().stream().allMatch(c -> !c.getDescription().isBlank() && c.getId().startsWith(
+                "graphique-")));
+        assertEquals("/bnm/api/v1/campaigns/ami-bnm-2022/exports/libraries.csv", page.getExports().get(0).getUrl());
+        for (String login : List.of("agent.exp-a", "editrice")) {
+            fr.lillemetropole.bnm.models.CampaignStatistics refused = page(login);
+            assertFalse(refused.isAllowed(), login);
+            assertTrue(refused.getFigures().isEmpty() && refused.getCharts().isEmpty(), login);
+        }
+    }
+
     private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
