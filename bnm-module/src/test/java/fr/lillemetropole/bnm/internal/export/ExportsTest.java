@@ -316,6 +316,68 @@ class ExportsTest {
                         .map(o -> o.code() + " " + o.dossiers() + " " + o.first() + " " + o.points()).toList());
     }
 
+    /** An output that counts what reached it. */
+    private static final class Counting extends java.io.OutputStream {
+        long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+        }
+    }
+
+    /**
+     * The writers stream: 1,000 dossiers' lines (the network's, again and again) reach the output as they are
+     * written, well before the end, for the CSV, the workbook, the JSON and the ZIP alike.
+     */
+    @Test
+    void everyExportReachesTheStreamAsItIsWrittenNotAtTheEnd() throws Exception {
+        Map<String, CampaignDossiers.Dossier> filed = new HashMap<>();
+        CampaignDossiers.forEach(instructor, CAMPAIGN, true, d -> filed.put(d.tenant(), d));
+        CampaignDossiers.Dossier dossier = filed.get("exp-n");
+        LibraryRows rows = new LibraryRows(Dictionary.french());
+        List<List<Column.Cell>> lines = rows.rows(dossier);
+        Counting csvOut = new Counting();
+        Counting xlsxOut = new Counting();
+        Counting jsonOut = new Counting();
+        List<Long> csvSeen = new ArrayList<>();
+        List<Long> xlsxSeen = new ArrayList<>();
+        List<Long> jsonSeen = new ArrayList<>();
+        try (LibrariesCsv csv = new LibrariesCsv(csvOut, rows.header());
+                LibrariesXlsx xlsx = new LibrariesXlsx(xlsxOut, "Bibliothèques", rows.header());
+                DossiersJson json = new DossiersJson(jsonOut)) {
+            for (int i = 1; i <= 1000; i++) {
+                csv.rows(lines);
+                xlsx.rows(lines);
+                json.write(dossier);
+                if (i % 200 == 0) {
+                    csvSeen.add(csvOut.bytes);
+                    xlsxSeen.add(xlsxOut.bytes);
+                    jsonSeen.add(jsonOut.bytes);
+                }
+            }
+        }
+        for (List<Long> seen : List.of(csvSeen, xlsxSeen, jsonSeen)) {
+            for (int k = 1; k < seen.size(); k++) {
+                assertTrue(seen.get(k) > seen.get(k - 1), "bytes reach the output every 200 dossiers: " + seen);
+            }
+        }
+        assertTrue(csvSeen.get(0) > 200L * 3 * 1000, "the first 200 dossiers' lines are out: " + csvSeen);
+        Counting zipOut = new Counting();
+        try (DossiersZip zip = new DossiersZip(zipOut, Dictionary.french(), CAMPAIGN)) {
+            zip.write(filed.get("exp-a"), null);
+            long first = zipOut.bytes;
+            assertTrue(first > 1000, "the first PDF is out before the second is made: " + first);
+            zip.write(dossier, null);
+            assertTrue(zipOut.bytes > first);
+        }
+    }
+
     @Test
     void onlyMelInstructorsAndAdminsExport() throws Exception {
         CampaignDossiers.requireStaff(instructor, CAMPAIGN);
