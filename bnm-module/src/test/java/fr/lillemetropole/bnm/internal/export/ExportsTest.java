@@ -378,6 +378,21 @@ class ExportsTest {
         }
     }
 
+    /** GET …/figures answers this JSON (golden file; regenerate with -Dbnm.golden.record=true and review it). */
+    @Test
+    void theFiguresJsonMatchesItsGoldenFile() throws Exception {
+        CampaignFigures.Builder builder = new CampaignFigures.Builder(CAMPAIGN);
+        CampaignDossiers.forEach(instructor, CAMPAIGN, false, builder::add);
+        String actual = fr.lillemetropole.bnm.internal.api.ApiResponses.JSON.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(builder.build());
+        java.nio.file.Path golden = java.nio.file.Path.of("src/test/resources/golden/figures.json");
+        if (Boolean.getBoolean("bnm.golden.record")) {
+            java.nio.file.Files.writeString(golden, actual + "\n");
+        }
+        org.skyscreamer.jsonassert.JSONAssert.assertEquals(java.nio.file.Files.readString(golden), actual,
+                org.skyscreamer.jsonassert.JSONCompareMode.STRICT);
+    }
+
     @Test
     void onlyMelInstructorsAndAdminsExport() throws Exception {
         CampaignDossiers.requireStaff(instructor, CAMPAIGN);
