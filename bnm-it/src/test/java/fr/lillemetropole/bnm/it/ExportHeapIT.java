@@ -53,7 +53,9 @@ class ExportHeapIT {
 
     @Test
     void aCampaignOfTwoThousandLibrariesExportsWithinABoundedHeap() throws Exception {
-        try (Portal portal = new Portal("export-heap").env("JAVA_OPTS", "-Xmx256m").start()) {
+        try (Portal portal = new Portal("export-heap").env("JAVA_OPTS", "-Xmx256m -XX:+PrintCommandLineFlags")
+                .start()) {
+            assertTrue(portal.logText().contains("-XX:MaxHeapSize=268435456"), "the portal runs with a 256 MB heap");
             Tenancy.ensure(portal);
             created(portal.postJson("/bnm/api/v1/campaigns", Tenancy.MEL_ADMIN, PASSWORD, "{\"id\":\"" + CAMPAIGN
                     + "\",\"title\":\"AMI BNM 2042\",\"status\":\"open\"}"));
