@@ -81,6 +81,11 @@ import fr.lillemetropole.bnm.internal.flash.FlashWriter;
  * GET  /groups/{group}/documents/{document}         portal accounts: the file, as an attachment (nosniff)
  * DELETE /groups/{group}/documents/{document}       MEL editor or admin
  * POST /groups/{group}/documents/{document}/delete  the same, for the group page's form
+ * GET  /campaigns/{campaign}/exports/libraries.csv   MEL staff  one line per library of the filed dossiers
+ * GET  /campaigns/{campaign}/exports/libraries.xlsx  MEL staff  the same as an Excel workbook
+ * GET  /campaigns/{campaign}/exports/dossiers.json   MEL staff  every dossier with its status and receipt
+ * GET  /campaigns/{campaign}/exports/dossiers.zip    MEL staff  every filed dossier's PDF
+ * GET  /campaigns/{campaign}/figures                 MEL staff  the campaign's figures (statistics page)
  * </pre>
  * A path no route has answers 404; a route's path with another method 405 with an {@code Allow}
  * header; a path variable is never empty nor holds {@code ..}. HEAD is answered as GET.
@@ -142,7 +147,7 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
             fr.lillemetropole.bnm.internal.group.WorkingGroups workingGroups) {
         return RouteTable.of(new AccountRoutes(accounts), new DossierRoutes(dossiers),
                 new CampaignRoutes(campaigns, notifier), new InstructionRoutes(instruction, notifier),
-                new AdminImportRoutes(accounts), new GroupRoutes(workingGroups));
+                new AdminImportRoutes(accounts), new GroupRoutes(workingGroups), new ExportRoutes(dossiers));
     }
 
     @Override
@@ -203,6 +208,8 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
                 csv.write(response);
             } else if (outcome.body() instanceof GroupRoutes.FileBody file) {
                 file.write(response);
+            } else if (outcome.body() instanceof StreamBody stream) {
+                stream.write(response);
             } else if (form) {
                 flash.ok(response, outcome.message());
                 response.sendRedirect(redirect);
@@ -210,6 +217,12 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
                 ApiResponses.json(response, outcome.status(), outcome.body());
             }
         } catch (Exception e) {
+            if (response.isCommitted()) {
+                // a streamed export cut short: the download is incomplete, nothing else can be said
+                org.slf4j.LoggerFactory.getLogger(AccountsApiServlet.class).error("{} {} failed while streaming",
+                        call.request.getMethod(), call.path, e);
+                return;
+            }
             ApiErrors.Problem problem = ApiErrors.problem(e, call.request);
             problem.headers().forEach(response::setHeader);
             answer(response, form, errorRedirect, problem.status(), problem.title(), problem.errors());
