@@ -70,10 +70,14 @@ import fr.lillemetropole.bnm.internal.flash.FlashWriter;
  * GET  /campaigns/{campaign}/dossiers/{tenant}/changes   what changed since the previous filing
  * POST /tenants/import                MEL admin  CSV (text/csv, or the form's file field « fichier »): all or nothing
  * POST /invitations/{token}           anyone with the link  {password}: once, within 72 hours
+ * GET  /libraries                     anyone (anonymous)  the partner-library directory: licence, date, libraries
+ * GET  /libraries.csv                 anyone (anonymous)  the same for a spreadsheet (UTF-8 with BOM, ";")
+ * POST /libraries/{slug}/correction   MEL editor or admin  {hidden, description}: the filed dossier is untouched
  * </pre>
  * A path no route has answers 404; a route's path with another method 405 with an {@code Allow}
  * header; a path variable is never empty nor holds {@code ..}. HEAD is answered as GET.
- * Anonymous callers get here only for /invitations (authentication is required on the rest of /bnm/api).
+ * Anonymous callers get here only for /invitations and /libraries (authentication is required on the rest of
+ * /bnm/api). The directory's GETs answer ETag and Last-Modified, and 304 to a client whose copy is current.
  */
 @Component(service = Servlet.class, property = {
         "sling.servlet.resourceTypes=" + ApiResourceProvider.RESOURCE_TYPE,
@@ -109,19 +113,24 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
     @Reference
     private transient fr.lillemetropole.bnm.internal.mail.Notifier notifier;
 
+    @Reference
+    private transient fr.lillemetropole.bnm.internal.directory.Directory directory;
+
     private transient RouteTable table;
 
     @Activate
     void activate() {
-        table = routes(accounts, dossiers, campaigns, instruction, notifier);
+        table = routes(accounts, dossiers, campaigns, instruction, notifier, directory);
     }
 
     /** Every route of the API, in the order of the contract above. */
     static RouteTable routes(Accounts accounts, Dossiers dossiers, Campaigns campaigns, Instruction instruction,
-            fr.lillemetropole.bnm.internal.mail.Notifier notifier) {
+            fr.lillemetropole.bnm.internal.mail.Notifier notifier,
+            fr.lillemetropole.bnm.internal.directory.Directory directory) {
         return RouteTable.of(new AccountRoutes(accounts), new DossierRoutes(dossiers),
                 new CampaignRoutes(campaigns, notifier), new InstructionRoutes(instruction, notifier),
-                new AdminImportRoutes(accounts));
+                new AdminImportRoutes(accounts),
+                new LibraryRoutes(directory));
     }
 
     @Override
@@ -180,6 +189,8 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
                 response.getOutputStream().write(pdf.bytes());
             } else if (outcome.body() instanceof CampaignRoutes.CsvBody csv) {
                 csv.write(response);
+            } else if (outcome.body() instanceof LibraryRoutes.Published published) {
+                published.write(call.request, response);
             } else if (form) {
                 flash.ok(response, outcome.message());
                 response.sendRedirect(redirect);
