@@ -139,6 +139,14 @@ class DirectoryIT extends WithTenants {
         assertEquals("Fiche relue par la rédaction.", library(json.readTree(anonymous(LIBRARIES).body()), LIB_1)
                 .get("description").asText());
         assertEquals(200, anonymous(page).statusCode());
+        // the page's own form (no JavaScript): editors see it, the public does not; a blank description clears it
+        assertTrue(portal.get(page, Tenancy.EDITOR, PASSWORD).body().contains("Enregistrer la description"));
+        assertFalse(anonymous(page).body().contains("Enregistrer la description"));
+        HttpResponse<String> cleared = portal.postForm(correction, Tenancy.EDITOR, PASSWORD,
+                "description=&:redirect=" + URLEncoder.encode(page, StandardCharsets.UTF_8));
+        assertEquals(302, cleared.statusCode(), cleared.body());
+        assertTrue(cleared.headers().firstValue("Location").orElse("").endsWith(page));
+        assertTrue(library(json.readTree(anonymous(LIBRARIES).body()), LIB_1).get("description").isNull());
 
         // filed and rejected: out
         file(COMMUNE, communeDossier());

@@ -65,6 +65,9 @@ final class LibraryRoutes implements ApiRoutes {
                 }
                 return false;
             }
+            if (request.getHeader("If-Modified-Since") == null) {
+                return false;
+            }
             long since;
             try {
                 since = request.getDateHeader("If-Modified-Since");
@@ -99,7 +102,11 @@ final class LibraryRoutes implements ApiRoutes {
     private Outcome correct(ApiRequest call) throws Exception {
         CorrectionInput input = call.body(CorrectionInput.class);
         String slug = call.var("slug");
-        directory.correct(call.session(), slug, input.hidden(), input.description());
+        String description = input.description();
+        if (description == null && call.isForm() && call.request.getParameter("description") != null) {
+            description = "";
+        }
+        directory.correct(call.session(), slug, input.hidden(), description);
         String message = Boolean.TRUE.equals(input.hidden()) ? "La bibliothèque est masquée de l'annuaire."
                 : Boolean.FALSE.equals(input.hidden()) ? "La bibliothèque est de nouveau dans l'annuaire."
                 : "La description publique est enregistrée.";

@@ -38,6 +38,9 @@ public class Directory implements DossierEventListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(Directory.class);
     static final int DESCRIPTION_MAX = 2000;
+    /** What {@link LibraryExtract#slug} makes: nothing else is looked up. */
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,89}");
+    private static final String UNKNOWN = "Cette bibliothèque n'est pas dans l'annuaire.";
 
     @Reference
     private ServiceSessions sessions;
@@ -143,13 +146,15 @@ public class Directory implements DossierEventListener {
             throw new InvalidRequestException(FieldError.schema("/description", "La description publique ne doit pas "
                     + "dépasser " + DESCRIPTION_MAX + " caractères."));
         }
+        if (!SLUG.matcher(slug).matches()) {
+            throw new NotFoundException(UNKNOWN);
+        }
         try (ServiceSessions.Handle handle = sessions.open(ServiceSessions.DIRECTORY)) {
             Session service = handle.session();
             String published = Projection.ROOT + "/" + slug;
             String kept = Projection.CORRECTIONS + "/" + slug;
-            boolean known = service.nodeExists(published) || service.nodeExists(kept);
-            if (slug.contains("/") || !known) {
-                throw new NotFoundException("Cette bibliothèque n'est pas dans l'annuaire.");
+            if (!service.nodeExists(published) && !service.nodeExists(kept)) {
+                throw new NotFoundException(UNKNOWN);
             }
             Node correction = service.nodeExists(kept) ? service.getNode(kept)
                     : service.getNode(Projection.CORRECTIONS).addNode(slug, "nt:unstructured");

@@ -163,6 +163,8 @@ class DirectoryTest {
         assertThrows(InvalidRequestException.class, () -> directory.correct(editor, SLUG, null, "x".repeat(2001)));
         assertThrows(fr.lillemetropole.bnm.api.NotFoundException.class,
                 () -> directory.correct(editor, "inconnue", true, null));
+        assertThrows(fr.lillemetropole.bnm.api.NotFoundException.class,
+                () -> directory.correct(editor, "x:y[1]", true, null), "a name that is no slug is not looked up");
 
         directory.correct(editor, SLUG, null, "La plus grande médiathèque de la Lys.");
         assertEquals("La plus grande médiathèque de la Lys.", published().get(0).description());
