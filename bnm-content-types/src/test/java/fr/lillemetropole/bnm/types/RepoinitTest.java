@@ -210,4 +210,40 @@ class RepoinitTest {
         BnmContext.applyRepoinit(admin, BnmContext.read(BnmContext.REPOINIT));
         assertEquals("armentieres", admin.getNode("/var/bnm/tenants/armentieres").getProperty("bnm:slug").getString());
     }
+
+    @Test
+    void theDirectoryIsPublicAndItsCorrectionsAreTheEditorsAlone() throws Exception {
+        assertTrue(((User) users.getAuthorizable("bnm-directory")).isSystemUser());
+        Node library = admin.getNode("/content/bnm/bibliotheques").addNode("mediatheque", "bnm:PartnerLibrary");
+        library.setProperty("bnm:name", "Médiathèque");
+        library.setProperty("bnm:commune", "Armentières");
+        admin.getNode("/var/bnm/directory").addNode("mediatheque", "nt:unstructured").setProperty("bnm:hidden", false);
+        admin.save();
+        Session anonymous = BnmContext.anonymous(context);
+        try {
+            assertTrue(anonymous.nodeExists("/content/bnm/bibliotheques/mediatheque"));
+            assertFalse(anonymous.nodeExists("/var/bnm/directory"));
+        } finally {
+            anonymous.logout();
+        }
+        BnmContext.user(admin, "editeur", PASSWORD, "bnm-mel-editors");
+        BnmContext.user(admin, "agent", PASSWORD, "bnm-tenants");
+        Session editor = BnmContext.login(context, "editeur", PASSWORD);
+        try {
+            assertTrue(editor.nodeExists("/var/bnm/directory/mediatheque"), "editors read the corrections");
+            editor.getNode("/content/bnm/bibliotheques/mediatheque").setProperty("bnm:name", "Autre");
+            assertThrows(AccessDeniedException.class, editor::save, "the projection is written by its service only");
+            editor.refresh(false);
+            editor.getNode("/var/bnm/directory/mediatheque").setProperty("bnm:hidden", true);
+            assertThrows(AccessDeniedException.class, editor::save, "corrections go through the portal");
+        } finally {
+            editor.logout();
+        }
+        Session agent = BnmContext.login(context, "agent", PASSWORD);
+        try {
+            assertFalse(agent.nodeExists("/var/bnm/directory"));
+        } finally {
+            agent.logout();
+        }
+    }
 }

@@ -86,10 +86,14 @@ import fr.lillemetropole.bnm.internal.flash.FlashWriter;
  * GET  /campaigns/{campaign}/exports/dossiers.json   MEL staff  every dossier with its status and receipt
  * GET  /campaigns/{campaign}/exports/dossiers.zip    MEL staff  every filed dossier's PDF
  * GET  /campaigns/{campaign}/figures                 MEL staff  the campaign's figures (statistics page)
+ * GET  /libraries                     anyone (anonymous)  the partner-library directory: licence, date, libraries
+ * GET  /libraries.csv                 anyone (anonymous)  the same for a spreadsheet (UTF-8 with BOM, ";")
+ * POST /libraries/{slug}/correction   MEL editor or admin  {hidden, description}: the filed dossier is untouched
  * </pre>
  * A path no route has answers 404; a route's path with another method 405 with an {@code Allow}
  * header; a path variable is never empty nor holds {@code ..}. HEAD is answered as GET.
- * Anonymous callers get here only for /invitations (authentication is required on the rest of /bnm/api).
+ * Anonymous callers get here only for /invitations and /libraries (authentication is required on the rest of
+ * /bnm/api). The directory's GETs answer ETag and Last-Modified, and 304 to a client whose copy is current.
  */
 @Component(service = Servlet.class, property = {
         "sling.servlet.resourceTypes=" + ApiResourceProvider.RESOURCE_TYPE,
@@ -128,26 +132,31 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
     @Reference
     private transient fr.lillemetropole.bnm.internal.group.WorkingGroups workingGroups;
 
+    @Reference
+    private transient fr.lillemetropole.bnm.internal.directory.Directory directory;
+
     private transient RouteTable table;
 
     @Activate
     void activate() {
-        table = routes(accounts, dossiers, campaigns, instruction, notifier, workingGroups);
+        table = routes(accounts, dossiers, campaigns, instruction, notifier, workingGroups, directory);
     }
 
     /** Every route of the API, in the order of the contract above. */
     static RouteTable routes(Accounts accounts, Dossiers dossiers, Campaigns campaigns, Instruction instruction,
             fr.lillemetropole.bnm.internal.mail.Notifier notifier) {
-        return routes(accounts, dossiers, campaigns, instruction, notifier, null);
+        return routes(accounts, dossiers, campaigns, instruction, notifier, null, null);
     }
 
-    /** The same with the working groups' routes (tests may leave a service null: only the paths are read). */
+    /** The same with the working groups' and the directory's routes (tests may leave a service null: only the paths are read). */
     static RouteTable routes(Accounts accounts, Dossiers dossiers, Campaigns campaigns, Instruction instruction,
             fr.lillemetropole.bnm.internal.mail.Notifier notifier,
-            fr.lillemetropole.bnm.internal.group.WorkingGroups workingGroups) {
+            fr.lillemetropole.bnm.internal.group.WorkingGroups workingGroups,
+            fr.lillemetropole.bnm.internal.directory.Directory directory) {
         return RouteTable.of(new AccountRoutes(accounts), new DossierRoutes(dossiers),
                 new CampaignRoutes(campaigns, notifier), new InstructionRoutes(instruction, notifier),
-                new AdminImportRoutes(accounts), new GroupRoutes(workingGroups), new ExportRoutes(dossiers));
+                new AdminImportRoutes(accounts), new GroupRoutes(workingGroups), new ExportRoutes(dossiers),
+                new LibraryRoutes(directory));
     }
 
     @Override
@@ -210,6 +219,8 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
                 file.write(response);
             } else if (outcome.body() instanceof StreamBody stream) {
                 stream.write(response);
+            } else if (outcome.body() instanceof LibraryRoutes.Published published) {
+                published.write(call.request, response);
             } else if (form) {
                 flash.ok(response, outcome.message());
                 response.sendRedirect(redirect);

@@ -120,4 +120,18 @@ public final class JcrNames {
     public static final String LOCATION = "bnm:location";
     public static final String VISIO_URL = "bnm:visioUrl";
     public static final String AGENDA = "bnm:agenda";
+
+    // partner-library directory: bnm:PartnerLibrary (/content/bnm/bibliotheques/<slug>) and the editors'
+    // corrections (nt:unstructured, /var/bnm/directory/<slug>)
+    public static final String PARTNER_LIBRARY_TYPE = "bnm:PartnerLibrary";
+    public static final String LIB_COMMUNE = "bnm:commune";
+    public static final String LIB_NETWORK = "bnm:network";
+    public static final String LIB_ADDRESS = "bnm:address";
+    public static final String LIB_PHONE = "bnm:phone";
+    public static final String LIB_PORTAL_URL = "bnm:portalUrl";
+    public static final String LIB_OPENING_HOURS = "bnm:openingHoursPerWeek";
+    public static final String LIB_SERVICES = "bnm:services";
+    public static final String LIB_COMMITMENTS = "bnm:commitments";
+    /** Of a correction: the library is kept out of the directory. */
+    public static final String LIB_HIDDEN = "bnm:hidden";
 }

@@ -24,6 +24,9 @@ public interface ServiceSessions {
     /** bnm-groups: working groups' meetings and documents (/var/bnm/groups); reads tenant areas for members. */
     String GROUPS = "groups";
 
+    /** bnm-directory: the public partner-library directory and the editors' corrections; reads tenant areas. */
+    String DIRECTORY = "directory";
+
     /** Opens a session of the sub-service's user; close it (try-with-resources) when the work is saved. */
     Handle open(String subService) throws RepositoryException;
 

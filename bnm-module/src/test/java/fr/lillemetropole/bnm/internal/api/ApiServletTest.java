@@ -69,6 +69,9 @@ class ApiServletTest {
                         calls.add("flash error[" + text + "]");
                     }
                 });
+        context.registerService(fr.lillemetropole.bnm.internal.directory.Directory.class,
+                new fr.lillemetropole.bnm.internal.directory.Directory(
+                        new fr.lillemetropole.bnm.internal.repository.TestServiceSessions(context)));
         servlet = context.registerInjectActivateService(new AccountsApiServlet());
     }
 

@@ -69,6 +69,9 @@ class CampaignRoutesTest {
                                 : "equals".equals(method.getName()) ? proxy == args[0] : null));
         context.registerService(fr.lillemetropole.bnm.internal.group.WorkingGroups.class,
                 new fr.lillemetropole.bnm.internal.group.WorkingGroups(null));
+        context.registerService(fr.lillemetropole.bnm.internal.directory.Directory.class,
+                new fr.lillemetropole.bnm.internal.directory.Directory(
+                        new fr.lillemetropole.bnm.internal.repository.TestServiceSessions(context)));
         servlet = context.registerInjectActivateService(new AccountsApiServlet());
     }
 

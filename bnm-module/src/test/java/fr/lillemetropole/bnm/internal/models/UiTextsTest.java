@@ -194,7 +194,9 @@ class UiTextsTest {
         Set<String> moves = Set.of("in_review", "accepted", "rejected", "returned");
         return Map.of(Labels.STATUS, statuses, Labels.ROLE, Labels.ROLES, Labels.KIND, Labels.KINDS,
                 Labels.ACTION, Labels.ACTIONS, "bnm.section.", sections, "bnm.error.", errors,
-                "bnm.move.", moves, "bnm.queue.tab.", fr.lillemetropole.bnm.internal.instruction.ReviewQueue.TABS.keySet());
+                "bnm.move.", moves, "bnm.queue.tab.", fr.lillemetropole.bnm.internal.instruction.ReviewQueue.TABS.keySet(),
+                "bnm.directory.service.", Set.copyOf(fr.lillemetropole.bnm.internal.directory.PublicLibrary.SERVICES),
+                "bnm.directory.commitment.", Set.copyOf(fr.lillemetropole.bnm.internal.directory.PublicLibrary.COMMITMENTS));
     }
 
     private static void check(String key, Map<String, List<String>> missing, String where) {
