@@ -70,10 +70,23 @@ import fr.lillemetropole.bnm.internal.flash.FlashWriter;
  * GET  /campaigns/{campaign}/dossiers/{tenant}/changes   what changed since the previous filing
  * POST /tenants/import                MEL admin  CSV (text/csv, or the form's file field « fichier »): all or nothing
  * POST /invitations/{token}           anyone with the link  {password}: once, within 72 hours
+ * GET  /faq                          anyone: the published FAQ by category
+ * GET  /faq/search                   anyone  ?q=: published entries matching every word (French full text)
+ * GET  /faq/entries                  MEL editor or admin: the editorial copy (drafts included)
+ * POST /faq/entries                  MEL editor or admin  {category, question, answer, tags}: a draft
+ * GET  /faq/entries/{entry}          MEL editor or admin
+ * POST /faq/entries/{entry}          MEL editor or admin  {category, question, answer, tags}: answer sanitized
+ * POST /faq/entries/{entry}/publish    MEL editor or admin: the public copy is written
+ * POST /faq/entries/{entry}/unpublish  MEL editor or admin: the public copy is removed
+ * POST /faq/entries/{entry}/move     MEL editor or admin  {direction: up|down}
+ * GET  /faq/entries/{entry}/history  MEL editor or admin: who, when, what
+ * POST /faq/categories               MEL editor or admin  {title}
+ * POST /faq/categories/{category}    MEL editor or admin  {title}
+ * POST /faq/categories/{category}/move  MEL editor or admin  {direction: up|down}
  * </pre>
  * A path no route has answers 404; a route's path with another method 405 with an {@code Allow}
  * header; a path variable is never empty nor holds {@code ..}. HEAD is answered as GET.
- * Anonymous callers get here only for /invitations (authentication is required on the rest of /bnm/api).
+ * Anonymous callers get here only for /invitations and /faq (authentication is required on the rest of /bnm/api).
  */
 @Component(service = Servlet.class, property = {
         "sling.servlet.resourceTypes=" + ApiResourceProvider.RESOURCE_TYPE,
@@ -109,19 +122,28 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
     @Reference
     private transient fr.lillemetropole.bnm.internal.mail.Notifier notifier;
 
+    @Reference
+    private transient fr.lillemetropole.bnm.internal.faq.FaqEditorial faq;
+
     private transient RouteTable table;
 
     @Activate
     void activate() {
-        table = routes(accounts, dossiers, campaigns, instruction, notifier);
+        table = routes(accounts, dossiers, campaigns, instruction, notifier, faq);
     }
 
     /** Every route of the API, in the order of the contract above. */
     static RouteTable routes(Accounts accounts, Dossiers dossiers, Campaigns campaigns, Instruction instruction,
             fr.lillemetropole.bnm.internal.mail.Notifier notifier) {
+        return routes(accounts, dossiers, campaigns, instruction, notifier, null);
+    }
+
+    /** Every route of the API, the FAQ's included, in the order of the contract above. */
+    static RouteTable routes(Accounts accounts, Dossiers dossiers, Campaigns campaigns, Instruction instruction,
+            fr.lillemetropole.bnm.internal.mail.Notifier notifier, fr.lillemetropole.bnm.internal.faq.FaqEditorial faq) {
         return RouteTable.of(new AccountRoutes(accounts), new DossierRoutes(dossiers),
                 new CampaignRoutes(campaigns, notifier), new InstructionRoutes(instruction, notifier),
-                new AdminImportRoutes(accounts));
+                new AdminImportRoutes(accounts), new FaqRoutes(faq));
     }
 
     @Override

@@ -21,6 +21,9 @@ public interface ServiceSessions {
     /** bnm-mail: the outbox of e-mail notifications; reads tenants' names, accounts' e-mails, campaigns' titles. */
     String MAIL = "mail";
 
+    /** bnm-faq: the FAQ's editorial copy (/var/bnm/editorial/faq) and its public copy (/content/bnm/faq). */
+    String FAQ = "faq";
+
     /** Opens a session of the sub-service's user; close it (try-with-resources) when the work is saved. */
     Handle open(String subService) throws RepositoryException;
 
