@@ -101,7 +101,7 @@ class FaqIT {
     @Test
     void theSeedIsPublished(Portal portal) throws Exception {
         String faq = portal.get("/bnm/api/v1/faq").body();
-        for (String expected : List.of("double SSO", "recherche fédérée", "4 heures", "jusqu'en 2025",
+        for (String expected : List.of("double SSO", "recherche fédérée", "4 heures", "en 2025",
                 "Quelles communes peuvent candidater", "SIGB")) {
             assertTrue(faq.contains(expected), expected);
         }

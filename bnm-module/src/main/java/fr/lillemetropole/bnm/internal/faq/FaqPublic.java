@@ -27,7 +27,7 @@ public final class FaqPublic {
     static final int MAX_WORDS = 8;
     static final int MAX_HITS = 50;
     private static final String SEARCH = "SELECT * FROM [" + JcrNames.FAQ_ENTRY_TYPE + "] AS e WHERE ISDESCENDANTNODE(e, '"
-            + FaqNodes.PUBLIC + "') AND CONTAINS(e.*, $q) ORDER BY [jcr:score] DESC";
+            + FaqNodes.PUBLIC + "') AND CONTAINS(e.*, $q) ORDER BY [jcr:score] DESC OPTION(INDEX NAME bnmFaq)";
 
     private FaqPublic() {}
 

@@ -55,6 +55,8 @@ class ApiServletTest {
                 fake(fr.lillemetropole.bnm.internal.mail.Notifier.class));
         context.registerService(fr.lillemetropole.bnm.api.campaign.Campaigns.class,
                 fake(fr.lillemetropole.bnm.api.campaign.Campaigns.class));
+        context.registerService(fr.lillemetropole.bnm.internal.faq.FaqEditorial.class,
+                new fr.lillemetropole.bnm.internal.faq.FaqEditorial(null));
         context.registerService(fr.lillemetropole.bnm.internal.flash.FlashWriter.class,
                 new fr.lillemetropole.bnm.internal.flash.FlashWriter() {
                     @Override

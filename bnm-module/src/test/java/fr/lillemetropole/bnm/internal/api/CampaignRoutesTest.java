@@ -45,6 +45,8 @@ class CampaignRoutesTest {
         context.registerService(Accounts.class, fake(Accounts.class));
         context.registerService(Dossiers.class, fake(Dossiers.class));
         context.registerService(Campaigns.class, fake(Campaigns.class));
+        context.registerService(fr.lillemetropole.bnm.internal.faq.FaqEditorial.class,
+                new fr.lillemetropole.bnm.internal.faq.FaqEditorial(null));
         context.registerService(fr.lillemetropole.bnm.internal.flash.FlashWriter.class,
                 new fr.lillemetropole.bnm.internal.flash.FlashWriter() {
                     @Override
