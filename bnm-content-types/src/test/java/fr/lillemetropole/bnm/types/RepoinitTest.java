@@ -124,18 +124,41 @@ class RepoinitTest {
     }
 
     @Test
-    void editorsWriteThePortalButReadNoSubmission() throws Exception {
+    void editorsReadTheFaqsEditorialCopyButWriteNothingThemselvesAndReadNoSubmission() throws Exception {
         BnmContext.user(admin, "editeur", PASSWORD, "bnm-mel-editors");
         Session editor = BnmContext.login(context, "editeur", PASSWORD);
         try {
             assertFalse(editor.nodeExists("/var/bnm/tenants"));
             assertFalse(editor.nodeExists("/var/bnm/tenants/armentieres"));
             assertTrue(editor.nodeExists("/var/bnm/campaigns/ami-bnm-2022"), "campaigns are readable by every account");
-            editor.getNode("/content/bnm").addNode("faq", "nt:unstructured");
-            editor.save();
-            assertTrue(admin.nodeExists("/content/bnm/faq"));
+            assertTrue(editor.nodeExists("/var/bnm/editorial/faq"));
+            assertThrows(AccessDeniedException.class, () -> {
+                editor.getNode("/content/bnm").addNode("faq", "nt:unstructured");
+                editor.save();
+            }, "only bnm-faq writes the published FAQ");
+            editor.refresh(false);
+            assertThrows(AccessDeniedException.class, () -> {
+                editor.getNode("/var/bnm/editorial/faq").addNode("brouillon", "nt:unstructured");
+                editor.save();
+            }, "only bnm-faq writes the editorial copy");
         } finally {
             editor.logout();
+        }
+    }
+
+    @Test
+    void theFaqsEditorialCopyIsHiddenFromCommunesAndAnonymous() throws Exception {
+        assertTrue(((User) users.getAuthorizable("bnm-faq")).isSystemUser());
+        BnmContext.user(admin, "agent", PASSWORD, "bnm-tenants");
+        BnmContext.user(admin, "instructeur", PASSWORD, "bnm-mel-instructors");
+        for (Session session : new Session[] {BnmContext.login(context, "agent", PASSWORD),
+                BnmContext.login(context, "instructeur", PASSWORD), BnmContext.anonymous(context)}) {
+            try {
+                assertFalse(session.nodeExists("/var/bnm/editorial"), session.getUserID());
+                assertFalse(session.nodeExists("/var/bnm/editorial/faq"), session.getUserID());
+            } finally {
+                session.logout();
+            }
         }
     }
 

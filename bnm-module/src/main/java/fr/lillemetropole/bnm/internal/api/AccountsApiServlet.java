@@ -89,10 +89,23 @@ import fr.lillemetropole.bnm.internal.flash.FlashWriter;
  * GET  /libraries                     anyone (anonymous)  the partner-library directory: licence, date, libraries
  * GET  /libraries.csv                 anyone (anonymous)  the same for a spreadsheet (UTF-8 with BOM, ";")
  * POST /libraries/{slug}/correction   MEL editor or admin  {hidden, description}: the filed dossier is untouched
+ * GET  /faq                          anyone: the published FAQ by category
+ * GET  /faq/search                   anyone  ?q=: published entries matching every word (French full text)
+ * GET  /faq/entries                  MEL editor or admin: the editorial copy (drafts included)
+ * POST /faq/entries                  MEL editor or admin  {category, question, answer, tags}: a draft
+ * GET  /faq/entries/{entry}          MEL editor or admin
+ * POST /faq/entries/{entry}          MEL editor or admin  {category, question, answer, tags}: answer sanitized
+ * POST /faq/entries/{entry}/publish    MEL editor or admin: the public copy is written
+ * POST /faq/entries/{entry}/unpublish  MEL editor or admin: the public copy is removed
+ * POST /faq/entries/{entry}/move     MEL editor or admin  {direction: up|down}
+ * GET  /faq/entries/{entry}/history  MEL editor or admin: who, when, what
+ * POST /faq/categories               MEL editor or admin  {title}
+ * POST /faq/categories/{category}    MEL editor or admin  {title}
+ * POST /faq/categories/{category}/move  MEL editor or admin  {direction: up|down}
  * </pre>
  * A path no route has answers 404; a route's path with another method 405 with an {@code Allow}
  * header; a path variable is never empty nor holds {@code ..}. HEAD is answered as GET.
- * Anonymous callers get here only for /invitations and /libraries (authentication is required on the rest of
+ * Anonymous callers get here only for /invitations, /faq and /libraries (authentication is required on the rest of
  * /bnm/api). The directory's GETs answer ETag and Last-Modified, and 304 to a client whose copy is current.
  */
 @Component(service = Servlet.class, property = {
@@ -135,28 +148,32 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
     @Reference
     private transient fr.lillemetropole.bnm.internal.directory.Directory directory;
 
+    @Reference
+    private transient fr.lillemetropole.bnm.internal.faq.FaqEditorial faq;
+
     private transient RouteTable table;
 
     @Activate
     void activate() {
-        table = routes(accounts, dossiers, campaigns, instruction, notifier, workingGroups, directory);
+        table = routes(accounts, dossiers, campaigns, instruction, notifier, workingGroups, directory, faq);
     }
 
     /** Every route of the API, in the order of the contract above. */
     static RouteTable routes(Accounts accounts, Dossiers dossiers, Campaigns campaigns, Instruction instruction,
             fr.lillemetropole.bnm.internal.mail.Notifier notifier) {
-        return routes(accounts, dossiers, campaigns, instruction, notifier, null, null);
+        return routes(accounts, dossiers, campaigns, instruction, notifier, null, null, null);
     }
 
-    /** The same with the working groups' and the directory's routes (tests may leave a service null: only the paths are read). */
+    /** Every route, in the order of the contract above (tests may leave a service null: only the paths are read). */
     static RouteTable routes(Accounts accounts, Dossiers dossiers, Campaigns campaigns, Instruction instruction,
             fr.lillemetropole.bnm.internal.mail.Notifier notifier,
             fr.lillemetropole.bnm.internal.group.WorkingGroups workingGroups,
-            fr.lillemetropole.bnm.internal.directory.Directory directory) {
+            fr.lillemetropole.bnm.internal.directory.Directory directory,
+            fr.lillemetropole.bnm.internal.faq.FaqEditorial faq) {
         return RouteTable.of(new AccountRoutes(accounts), new DossierRoutes(dossiers),
                 new CampaignRoutes(campaigns, notifier), new InstructionRoutes(instruction, notifier),
                 new AdminImportRoutes(accounts), new GroupRoutes(workingGroups), new ExportRoutes(dossiers),
-                new LibraryRoutes(directory));
+                new LibraryRoutes(directory), new FaqRoutes(faq));
     }
 
     @Override

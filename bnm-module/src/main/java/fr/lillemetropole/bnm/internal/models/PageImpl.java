@@ -32,6 +32,8 @@ public class PageImpl implements Page {
     static final String ADMIN_ROLE = "admin";
     /** Pages for MEL instructors (and admins). */
     static final String INSTRUCTOR_ROLE = "instructor";
+    /** A section for MEL editors (and admins): the FAQ's editing page. */
+    static final String EDITOR_ROLE = "editor";
     static final String LOGIN_PAGE = BnmPaths.CONTENT_ROOT + "/connexion.html";
     static final String LOGOUT = "/system/sling/logout?resource=" + BnmPaths.CONTENT_ROOT + ".html";
 
@@ -49,7 +51,16 @@ public class PageImpl implements Page {
         siteTitle = home == null ? "BNM" : home.getValueMap().get("jcr:title", "BNM");
         user = CurrentUserImpl.of(resolver, Texts.french(request));
         navigation = home == null ? List.of() : navigation(home, request.getResource().getPath(), user,
-                isInstructor(resolver));
+                isInstructor(resolver), isEditor(resolver));
+    }
+
+    private static boolean isEditor(org.apache.sling.api.resource.ResourceResolver resolver) {
+        javax.jcr.Session session = resolver.adaptTo(javax.jcr.Session.class);
+        try {
+            return session != null && fr.lillemetropole.bnm.internal.faq.FaqEditorial.isEditor(session);
+        } catch (javax.jcr.RepositoryException e) {
+            return false;
+        }
     }
 
     private static boolean isInstructor(org.apache.sling.api.resource.ResourceResolver resolver) {
@@ -63,13 +74,13 @@ public class PageImpl implements Page {
     }
 
     private static List<NavigationItem> navigation(Resource home, String currentPath, CurrentUser user,
-            boolean instructor) {
+            boolean instructor, boolean editor) {
         List<Resource> sections = new ArrayList<>();
         sections.add(home);
         for (Resource child : home.getChildren()) {
             String role = child.getValueMap().get(NAV_ROLE, String.class);
             boolean shown = role == null || user.isAdmin() && (ADMIN_ROLE.equals(role) || INSTRUCTOR_ROLE.equals(role))
-                    || instructor && INSTRUCTOR_ROLE.equals(role);
+                    || instructor && INSTRUCTOR_ROLE.equals(role) || editor && EDITOR_ROLE.equals(role);
             if (child.getValueMap().containsKey(NAV_ORDER) && shown) {
                 sections.add(child);
             }

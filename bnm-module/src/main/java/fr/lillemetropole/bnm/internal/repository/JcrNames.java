@@ -84,6 +84,14 @@ public final class JcrNames {
     /** The key that signs the flash cookie. */
     public static final String FLASH_KEY = "bnm:flashKey";
 
+    // ---------------------------------------------------------------- bnm:FaqEntry (and its editorial copy)
+    public static final String FAQ_CATEGORY_TYPE = "bnm:FaqCategory";
+    public static final String FAQ_ENTRY_TYPE = "bnm:FaqEntry";
+    public static final String QUESTION = "bnm:question";
+    public static final String ANSWER = "bnm:answer";
+    public static final String TAGS = "bnm:tags";
+    public static final String PUBLISHED_AT = "bnm:publishedAt";
+
     private JcrNames() {}
 
     // bnm:Dossier, instruction (see bnm.cnd)

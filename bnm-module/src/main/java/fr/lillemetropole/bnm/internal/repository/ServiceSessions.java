@@ -27,6 +27,9 @@ public interface ServiceSessions {
     /** bnm-directory: the public partner-library directory and the editors' corrections; reads tenant areas. */
     String DIRECTORY = "directory";
 
+    /** bnm-faq: the FAQ's editorial copy (/var/bnm/editorial/faq) and its public copy (/content/bnm/faq). */
+    String FAQ = "faq";
+
     /** Opens a session of the sub-service's user; close it (try-with-resources) when the work is saved. */
     Handle open(String subService) throws RepositoryException;
 

@@ -24,7 +24,7 @@ class ApiContractTest {
         String source = Files.readString(SOURCE, StandardCharsets.UTF_8);
         String listing = source.substring(source.indexOf("<pre>"), source.indexOf("</pre>"));
         List<String> documented = LINE.matcher(listing).results().map(ApiContractTest::route).toList();
-        List<String> table = AccountsApiServlet.routes(null, null, null, null, null, null, null).routes().stream().map(Route::toString).toList();
+        List<String> table = AccountsApiServlet.routes(null, null, null, null, null, null, null, null).routes().stream().map(Route::toString).toList();
         assertEquals(String.join("\n", table), String.join("\n", documented));
     }
 

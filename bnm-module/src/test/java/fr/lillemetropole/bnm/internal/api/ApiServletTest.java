@@ -53,8 +53,6 @@ class ApiServletTest {
                 fake(fr.lillemetropole.bnm.api.instruction.Instruction.class));
         context.registerService(fr.lillemetropole.bnm.internal.mail.Notifier.class,
                 fake(fr.lillemetropole.bnm.internal.mail.Notifier.class));
-        context.registerService(fr.lillemetropole.bnm.internal.group.WorkingGroups.class,
-                new fr.lillemetropole.bnm.internal.group.WorkingGroups(null));
         context.registerService(fr.lillemetropole.bnm.api.campaign.Campaigns.class,
                 fake(fr.lillemetropole.bnm.api.campaign.Campaigns.class));
         context.registerService(fr.lillemetropole.bnm.internal.flash.FlashWriter.class,
@@ -69,9 +67,7 @@ class ApiServletTest {
                         calls.add("flash error[" + text + "]");
                     }
                 });
-        context.registerService(fr.lillemetropole.bnm.internal.directory.Directory.class,
-                new fr.lillemetropole.bnm.internal.directory.Directory(
-                        new fr.lillemetropole.bnm.internal.repository.TestServiceSessions(context)));
+        ApiServletServices.complete(context);
         servlet = context.registerInjectActivateService(new AccountsApiServlet());
     }
 

@@ -67,11 +67,7 @@ class CampaignRoutesTest {
                         getClass().getClassLoader(), new Class<?>[] {fr.lillemetropole.bnm.internal.mail.Notifier.class},
                         (proxy, method, args) -> "hashCode".equals(method.getName()) ? 1
                                 : "equals".equals(method.getName()) ? proxy == args[0] : null));
-        context.registerService(fr.lillemetropole.bnm.internal.group.WorkingGroups.class,
-                new fr.lillemetropole.bnm.internal.group.WorkingGroups(null));
-        context.registerService(fr.lillemetropole.bnm.internal.directory.Directory.class,
-                new fr.lillemetropole.bnm.internal.directory.Directory(
-                        new fr.lillemetropole.bnm.internal.repository.TestServiceSessions(context)));
+        ApiServletServices.complete(context);
         servlet = context.registerInjectActivateService(new AccountsApiServlet());
     }
 

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import fr.lillemetropole.bnm.internal.directory.Directory;
-import fr.lillemetropole.bnm.internal.repository.TestServiceSessions;
 import fr.lillemetropole.bnm.testing.BnmContext;
 
 /** The directory's open data through the API servlet: its date, 304 to a current copy, the CSV attachment. */
@@ -42,7 +40,7 @@ class LibraryRoutesTest {
                         // no form here
                     }
                 });
-        context.registerService(Directory.class, new Directory(new TestServiceSessions(context)));
+        ApiServletServices.complete(context);
         servlet = context.registerInjectActivateService(new AccountsApiServlet());
     }
 

@@ -17,7 +17,7 @@ import fr.lillemetropole.bnm.api.NotFoundException;
 class RouteTableTest {
 
     /** The real table (handlers are not run here, so no service is needed). */
-    private final RouteTable api = AccountsApiServlet.routes(null, null, null, null, null, null, null);
+    private final RouteTable api = AccountsApiServlet.routes(null, null, null, null, null, null, null, null);
 
     private static String name(RouteTable.Match match) {
         return match.route().toString();

@@ -75,6 +75,20 @@ class PageImplTest {
         assertTrue(melAdmin.isAdmin(), "an admin of the MEL, by its group and not by its label");
     }
 
+    @Test
+    void theFaqEditingSectionShowsToMelEditorsAndAdminsOnly() throws Exception {
+        context.create().resource("/content/bnm/redaction", Map.of("jcr:title", "Rédaction de la FAQ",
+                "bnm:navTitle", "Rédaction", "bnm:navOrder", 85L, "bnm:navRole", "editor"));
+        for (String[] account : new String[][] {{"mel.editeur", "bnm-mel-editors"}, {"mel.admin", "bnm-mel-admins"}}) {
+            assertTrue(pageAs(account[0], account[1]).getNavigation().stream()
+                    .anyMatch(item -> item.getTitle().equals("Rédaction")), account[0]);
+        }
+        for (String[] account : new String[][] {{"mel.instructeur", "bnm-mel-instructors"}, {"agent", "bnm-tenants"}}) {
+            assertFalse(pageAs(account[0], account[1]).getNavigation().stream()
+                    .anyMatch(item -> item.getTitle().equals("Rédaction")), account[0]);
+        }
+    }
+
     /** The page model of /content/bnm/faq requested by a new account, member of {@code groups}. */
     private Page pageAs(String login, String... groups) throws Exception {
         javax.jcr.Session admin = context.resourceResolver().adaptTo(javax.jcr.Session.class);

@@ -192,11 +192,18 @@ class UiTextsTest {
         Set<String> errors = ErrorPageImpl.WORDED.stream().flatMap(status -> Stream.of(status + ".title",
                 status + ".text")).collect(Collectors.toSet());
         Set<String> moves = Set.of("in_review", "accepted", "rejected", "returned");
-        return Map.of(Labels.STATUS, statuses, Labels.ROLE, Labels.ROLES, Labels.KIND, Labels.KINDS,
+        Map<String, Set<String>> families = new java.util.HashMap<>(Map.of(Labels.STATUS, statuses, Labels.ROLE,
+                Labels.ROLES, Labels.KIND, Labels.KINDS,
                 Labels.ACTION, Labels.ACTIONS, "bnm.section.", sections, "bnm.error.", errors,
-                "bnm.move.", moves, "bnm.queue.tab.", fr.lillemetropole.bnm.internal.instruction.ReviewQueue.TABS.keySet(),
-                "bnm.directory.service.", Set.copyOf(fr.lillemetropole.bnm.internal.directory.PublicLibrary.SERVICES),
-                "bnm.directory.commitment.", Set.copyOf(fr.lillemetropole.bnm.internal.directory.PublicLibrary.COMMITMENTS));
+                "bnm.move.", moves, "bnm.queue.tab.", fr.lillemetropole.bnm.internal.instruction.ReviewQueue.TABS.keySet()));
+        families.put("bnm.directory.service.", Set.copyOf(fr.lillemetropole.bnm.internal.directory.PublicLibrary.SERVICES));
+        families.put("bnm.directory.commitment.",
+                Set.copyOf(fr.lillemetropole.bnm.internal.directory.PublicLibrary.COMMITMENTS));
+        // the FAQ's editorial states, history actions and fields (FaqEditorPageImpl)
+        families.put("bnm.faq.status.", Set.of("draft", "published", "unpublished"));
+        families.put("bnm.faq.history.", Set.of("created", "edited", "published", "unpublished", "moved"));
+        families.put("bnm.faq.field.", Set.of("question", "answer", "category", "tags"));
+        return families;
     }
 
     private static void check(String key, Map<String, List<String>> missing, String where) {

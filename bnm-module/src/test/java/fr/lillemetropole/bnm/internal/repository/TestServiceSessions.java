@@ -16,7 +16,7 @@ import org.apache.sling.testing.mock.sling.junit5.SlingContext;
 public final class TestServiceSessions implements ServiceSessions {
 
     private static final Set<String> USERS = Set.of(WORKFLOW, BOOTSTRAP, ACCOUNTS, MAIL, "sessions", GROUPS,
-            DIRECTORY);
+            DIRECTORY, FAQ);
 
     private final SlingRepository repository;
 
