@@ -59,41 +59,43 @@ final class GroupPages {
                 text(page, JcrNames.COMMITMENT), page.getPath() + ".html");
     }
 
-    static GroupData.Group create(Session caller, GroupData.GroupInput input) throws InvalidRequestException,
-            ConflictException, RepositoryException {
+    /** Creates a group's page with the service's session {@code writer}, in the name of {@code actor}. */
+    static GroupData.Group create(Session writer, String actor, GroupData.GroupInput input)
+            throws InvalidRequestException, ConflictException, RepositoryException {
         check(input);
         String slug = slug(input.title());
         if (slug.isEmpty()) {
             throw new InvalidRequestException(FieldError.schema("/title",
                     "Le titre du groupe doit contenir au moins une lettre ou un chiffre."));
         }
-        Node parent = caller.getNode(GroupAccess.PAGES);
+        Node parent = writer.getNode(GroupAccess.PAGES);
         if (parent.hasNode(slug)) {
             throw new ConflictException("/title", "Un groupe de travail porte déjà ce titre (« " + slug + " »).");
         }
         Node page = parent.addNode(slug, JcrNames.WORKING_GROUP_TYPE);
         page.setProperty(RESOURCE_TYPE_PROPERTY, RESOURCE_TYPE);
         page.setProperty(JcrNames.CREATED_AT, Calendar.getInstance());
-        page.setProperty(JcrNames.CREATED_BY, caller.getUserID());
-        write(caller, page, input);
+        page.setProperty(JcrNames.CREATED_BY, actor);
+        write(writer, actor, page, input);
         return group(page);
     }
 
-    static GroupData.Group update(Session caller, String slug, GroupData.GroupInput input)
+    static GroupData.Group update(Session writer, String actor, String slug, GroupData.GroupInput input)
             throws InvalidRequestException, RepositoryException {
         check(input);
-        Node page = caller.getNode(GroupAccess.PAGES + "/" + slug);
-        write(caller, page, input);
+        Node page = writer.getNode(GroupAccess.PAGES + "/" + slug);
+        write(writer, actor, page, input);
         return group(page);
     }
 
-    private static void write(Session caller, Node page, GroupData.GroupInput input) throws RepositoryException {
+    private static void write(Session writer, String actor, Node page, GroupData.GroupInput input)
+            throws RepositoryException {
         page.setProperty(TITLE, input.title().strip());
         page.setProperty(TEXT, html(input.description().strip()));
         page.setProperty(JcrNames.COMMITMENT, input.commitment().strip());
         page.setProperty(JcrNames.UPDATED_AT, Calendar.getInstance());
-        page.setProperty(JcrNames.UPDATED_BY, caller.getUserID());
-        caller.save();
+        page.setProperty(JcrNames.UPDATED_BY, actor);
+        writer.save();
     }
 
     private static void check(GroupData.GroupInput input) throws InvalidRequestException {

@@ -72,13 +72,22 @@ public class WorkingGroups {
     public GroupData.Group create(Session caller, GroupData.GroupInput input) throws ForbiddenException,
             InvalidRequestException, ConflictException, RepositoryException {
         GroupAccess.requireEditor(caller);
-        return GroupPages.create(caller, input);
+        try (ServiceSessions.Handle handle = services.open(ServiceSessions.GROUPS)) {
+            return GroupPages.create(handle.session(), caller.getUserID(), input);
+        } finally {
+            caller.refresh(false);
+        }
     }
 
     public GroupData.Group update(Session caller, String slug, GroupData.GroupInput input) throws ForbiddenException,
             NotFoundException, InvalidRequestException, RepositoryException {
         GroupAccess.requireEditor(caller);
-        return GroupPages.update(caller, GroupAccess.requireGroup(caller, slug), input);
+        String group = GroupAccess.requireGroup(caller, slug);
+        try (ServiceSessions.Handle handle = services.open(ServiceSessions.GROUPS)) {
+            return GroupPages.update(handle.session(), caller.getUserID(), group, input);
+        } finally {
+            caller.refresh(false);
+        }
     }
 
     public GroupData.Meeting addMeeting(Session caller, String slug, GroupData.MeetingInput input)
