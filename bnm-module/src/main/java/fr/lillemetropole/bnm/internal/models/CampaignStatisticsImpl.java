@@ -67,11 +67,17 @@ public class CampaignStatisticsImpl implements CampaignStatistics {
         }
     }
 
+    /** French plural: 0 and 1 take the singular (« 1 commune couverte », « 0 dossier »). */
+    static String plural(String key, long count) {
+        return count <= 1 ? key + ".one" : key;
+    }
+
     private void show(CampaignFigures f, ResourceBundle labels) {
         int dossiers = f.statuses().values().stream().mapToInt(Integer::intValue).sum();
-        keyFigures.add(Texts.format(labels, "bnm.figures.key.dossiers", dossiers, f.filed()));
-        keyFigures.add(Texts.format(labels, "bnm.figures.key.communes", f.communes()));
-        keyFigures.add(Texts.format(labels, "bnm.figures.key.libraries", f.libraries()));
+        keyFigures.add(Texts.format(labels, plural("bnm.figures.key.dossiers", dossiers), dossiers)
+                + Texts.format(labels, plural("bnm.figures.key.filed", f.filed()), f.filed()));
+        keyFigures.add(Texts.format(labels, plural("bnm.figures.key.communes", f.communes()), f.communes()));
+        keyFigures.add(Texts.format(labels, plural("bnm.figures.key.libraries", f.libraries()), f.libraries()));
         StatisticsViews views = new StatisticsViews(labels);
         List<StatisticsViews.Item> statuses = new ArrayList<>();
         f.statuses().forEach((code, n) -> statuses.add(new StatisticsViews.Item(Labels.status(labels, code), n, null)));
