@@ -198,6 +198,12 @@ class WorkingGroupsIT extends WithTenants {
         String group = portal.get(GROUPS + "logiciel-metier", Tenancy.AGENT_A, PASSWORD).body();
         assertFalse(group.contains("Pirate"), group);
         assertFalse(portal.get(PAGES + "/logiciel-metier.json").body().contains("Pirate"));
+        HttpResponse<String> made = portal.postJson("/bnm/api/v1/groups", Tenancy.EDITOR, PASSWORD,
+                "{\"title\":\"Signalétique\",\"description\":\"Les panneaux.\",\"commitment\":\"2 h\"}");
+        assertTrue(made.statusCode() == 200 || made.statusCode() == 201, made.body());
+        String page = portal.get(PAGES + "/signaletique.infinity.json").body();
+        assertTrue(page.contains("Signalétique"), page);
+        assertFalse(page.contains(Tenancy.EDITOR), "the public page never names the editor who changed it: " + page);
     }
 
     @Test

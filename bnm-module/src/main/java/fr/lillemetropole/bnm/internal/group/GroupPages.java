@@ -75,7 +75,6 @@ final class GroupPages {
         Node page = parent.addNode(slug, JcrNames.WORKING_GROUP_TYPE);
         page.setProperty(RESOURCE_TYPE_PROPERTY, RESOURCE_TYPE);
         page.setProperty(JcrNames.CREATED_AT, Calendar.getInstance());
-        page.setProperty(JcrNames.CREATED_BY, actor);
         write(writer, actor, page, input);
         return group(page);
     }
@@ -94,7 +93,8 @@ final class GroupPages {
         page.setProperty(TEXT, html(input.description().strip()));
         page.setProperty(JcrNames.COMMITMENT, input.commitment().strip());
         page.setProperty(JcrNames.UPDATED_AT, Calendar.getInstance());
-        page.setProperty(JcrNames.UPDATED_BY, actor);
+        // who changed the page is recorded in the members-only area, never on the public page (its .json is public)
+        GroupDocuments.area(writer, page.getName(), actor);
         writer.save();
     }
 
