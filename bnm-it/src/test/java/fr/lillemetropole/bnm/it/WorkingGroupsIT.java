@@ -261,5 +261,12 @@ class WorkingGroupsIT extends WithTenants {
         json.readTree(portal.get(GROUPS + "ressources-en-ligne", Tenancy.EDITOR, PASSWORD).body()).get("documents")
                 .forEach(d -> names.add(d.get("name").asText()));
         assertFalse(names.contains("trop-gros.pdf"), names.toString());
+
+        // past 25 MB Sling stops reading the body (file.max, request.max): refused, nothing stored
+        byte[] huge = new byte[30 * 1024 * 1024];
+        System.arraycopy(PDF, 0, huge, 0, PDF.length);
+        HttpResponse<String> refused = upload("ressources-en-ligne", Tenancy.EDITOR, "enorme.pdf", huge, Map.of());
+        assertTrue(refused.statusCode() >= 400 && refused.statusCode() < 500, refused.statusCode() + " " + refused.body());
+        assertFalse(portal.get(GROUPS + "ressources-en-ligne", Tenancy.EDITOR, PASSWORD).body().contains("enorme"));
     }
 }
