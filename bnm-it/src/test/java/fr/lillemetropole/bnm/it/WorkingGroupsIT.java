@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -262,11 +265,25 @@ class WorkingGroupsIT extends WithTenants {
                 .forEach(d -> names.add(d.get("name").asText()));
         assertFalse(names.contains("trop-gros.pdf"), names.toString());
 
-        // past 25 MB Sling stops reading the body (file.max, request.max): refused, nothing stored
-        byte[] huge = new byte[30 * 1024 * 1024];
-        System.arraycopy(PDF, 0, huge, 0, PDF.length);
-        HttpResponse<String> refused = upload("ressources-en-ligne", Tenancy.EDITOR, "enorme.pdf", huge, Map.of());
-        assertTrue(refused.statusCode() >= 400 && refused.statusCode() < 500, refused.statusCode() + " " + refused.body());
+        // past 25 MB the portal answers from the request's head, in French, without reading a byte of the body:
+        // only the head of a 30 MB upload is sent, and the answer comes; nothing is stored
+        String refused = headOnly(GROUPS + "ressources-en-ligne/documents", Tenancy.EDITOR, 30L * 1024 * 1024);
+        assertTrue(refused.startsWith("HTTP/1.1 413 "), refused);
+        assertTrue(refused.contains("La requête dépasse 25 Mo"), refused);
         assertFalse(portal.get(GROUPS + "ressources-en-ligne", Tenancy.EDITOR, PASSWORD).body().contains("enorme"));
+    }
+
+    /** Sends a multipart POST's head declaring {@code length} bytes, none of them, and reads the answer to its end. */
+    private String headOnly(String path, String login, long length) throws IOException {
+        URI uri = portal.uri(path);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(60_000);
+            String head = "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nAuthorization: " + Portal.basic(login, PASSWORD) + "\r\nAccept: application/json"
+                    + "\r\nContent-Type: multipart/form-data; boundary=enorme\r\nContent-Length: " + length + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }
