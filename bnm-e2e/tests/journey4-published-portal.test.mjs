@@ -115,3 +115,33 @@ test('an editor publishes a FAQ answer the public finds; an accepted library is 
     instructor.assertClean();
     await instructor.close();
   });
+
+test('an editor who picks a working-group document past 20 Mo is told so on the field, before anything is sent',
+  async () => {
+    const editor = await person(browser, 'editeur.demo');
+    const page = await editor.page();
+    await logIn(page, 'editeur.demo');
+    await page.goto('/content/bnm/groupes-de-travail/ressources-en-ligne.html');
+    await checkPage(page, 'Ressources en ligne');
+    const sent = [];
+    page.on('request', (request) => { if (request.method() === 'POST') sent.push(request.url()); });
+    const form = page.getByRole('region', { name: 'Ajouter un document' });
+    const file = form.getByLabel('Fichier');
+    const huge = Buffer.alloc(21 * 1024 * 1024);
+    huge.write('%PDF-1.4\n');
+    await file.setInputFiles({ name: 'compte-rendu-enorme.pdf', mimeType: 'application/pdf', buffer: huge });
+    await form.getByRole('button', { name: 'Ajouter le document' }).click();
+    assert.equal(await file.evaluate((input) => input.validationMessage),
+      'Le fichier dépasse 20 Mo, la taille maximale d\'un document.');
+    assert.deepEqual(sent, [], 'nothing sent');
+
+    // a lighter file goes through, and the group lists it
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    await file.setInputFiles({ name: `compte-rendu-${STAMP}.pdf`, mimeType: 'application/pdf', buffer: pdf });
+    await form.getByRole('button', { name: 'Ajouter le document' }).click();
+    await page.getByRole('status').first().waitFor();
+    await checkPage(page, 'Ressources en ligne');
+    assert.match(await page.getByRole('main').innerText(), new RegExp(`compte-rendu-${STAMP}`));
+    editor.assertClean();
+    await editor.close();
+  });

@@ -154,7 +154,7 @@ class QuietErrorsIT {
         assertEquals(200, image.statusCode());
         assertTrue(image.headers().firstValue("Content-Disposition").isEmpty(), "images stay inline");
 
-        for (String asset : List.of("/bnm/static/bnm.css", "/bnm/static/dossier.js")) {
+        for (String asset : List.of("/bnm/static/bnm.css", "/bnm/static/dossier.js", "/bnm/static/upload.js")) {
             HttpResponse<String> response = portal.get(asset);
             assertEquals(200, response.statusCode(), asset);
             assertTrue(response.headers().firstValue("Content-Disposition").isEmpty(), asset + " stays usable");

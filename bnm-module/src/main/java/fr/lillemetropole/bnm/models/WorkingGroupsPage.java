@@ -45,6 +45,12 @@ public interface WorkingGroupsPage {
     /** The error of the last action, if any. */
     String getError();
 
+    /** The largest document the portal accepts, in bytes (the upload form checks it before sending). */
+    long getDocumentMaxBytes();
+
+    /** What a user reads when a document is larger than that. */
+    String getDocumentTooLarge();
+
     /** A group's public part and where its forms post. */
     interface Group {
         String getSlug();

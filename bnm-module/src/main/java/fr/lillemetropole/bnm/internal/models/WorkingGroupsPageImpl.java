@@ -21,6 +21,7 @@ import fr.lillemetropole.bnm.api.NotFoundException;
 import fr.lillemetropole.bnm.internal.campaign.CampaignTimes;
 import fr.lillemetropole.bnm.internal.flash.Flash;
 import fr.lillemetropole.bnm.internal.group.GroupData;
+import fr.lillemetropole.bnm.internal.group.GroupDocuments;
 import fr.lillemetropole.bnm.internal.group.WorkingGroups;
 import fr.lillemetropole.bnm.internal.text.FrenchDates;
 import fr.lillemetropole.bnm.models.WorkingGroupsPage;
@@ -129,5 +130,15 @@ public class WorkingGroupsPageImpl implements WorkingGroupsPage {
     @Override
     public String getError() {
         return Flash.text(request, Flash.Kind.ERROR);
+    }
+
+    @Override
+    public long getDocumentMaxBytes() {
+        return GroupDocuments.MAX_BYTES;
+    }
+
+    @Override
+    public String getDocumentTooLarge() {
+        return GroupDocuments.TOO_LARGE;
     }
 }
