@@ -122,7 +122,6 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
     private static final long serialVersionUID = 1L;
     private static final String REDIRECT = ":redirect";
     private static final String ERROR_REDIRECT = ":errorRedirect";
-    private static final String REDIRECT_ROOT = "/content/bnm/";
 
     @Reference
     private transient Accounts accounts;
@@ -217,9 +216,9 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
 
     private void handle(ApiRequest call, HttpServletResponse response, Action action) throws IOException {
         String redirect = call.request.getParameter(REDIRECT);
-        boolean form = (call.isForm() || call.isMultipart()) && isPortalPage(redirect);
+        boolean form = (call.isForm() || call.isMultipart()) && FormRedirects.isPortalPage(redirect);
         String onError = call.request.getParameter(ERROR_REDIRECT);
-        String errorRedirect = isPortalPage(onError) ? onError : redirect;
+        String errorRedirect = FormRedirects.isPortalPage(onError) ? onError : redirect;
         try {
             Outcome outcome = action.run();
             if (outcome.etag() != null) {
@@ -255,12 +254,6 @@ public class AccountsApiServlet extends SlingAllMethodsServlet {
             problem.headers().forEach(response::setHeader);
             answer(response, form, errorRedirect, problem.status(), problem.title(), problem.errors());
         }
-    }
-
-    /** Form posts come back only to a page of the portal (no open redirect). */
-    private static boolean isPortalPage(String path) {
-        return path != null && path.startsWith(REDIRECT_ROOT) && !path.contains("//") && !path.contains("\\")
-                && !path.contains("..");
     }
 
     private void answer(HttpServletResponse response, boolean form, String redirect, int status, String title,

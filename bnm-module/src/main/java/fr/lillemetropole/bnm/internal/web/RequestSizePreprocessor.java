@@ -13,6 +13,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import fr.lillemetropole.bnm.internal.api.ApiResponses;
+import fr.lillemetropole.bnm.internal.api.FormRedirects;
 import fr.lillemetropole.bnm.internal.flash.FlashWriter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,8 +35,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @Designate(ocd = RequestSizePreprocessor.Config.class)
 public class RequestSizePreprocessor implements Preprocessor {
 
-    static final String PORTAL_PAGES = "/content/bnm/";
-
     @ObjectClassDefinition(name = "BNM - taille des requêtes",
             description = "Refuse d'emblée une requête plus grosse que la taille maximale.")
     public @interface Config {
@@ -47,7 +46,7 @@ public class RequestSizePreprocessor implements Preprocessor {
     @Reference
     private FlashWriter flash;
 
-    private volatile long maxBytes = 26_214_400L;
+    private volatile long maxBytes;
 
     public RequestSizePreprocessor() {
         // OSGi
@@ -97,8 +96,7 @@ public class RequestSizePreprocessor implements Preprocessor {
         try {
             URI uri = URI.create(referer);
             String path = uri.getPath();
-            if (path == null || !path.startsWith(PORTAL_PAGES) || path.contains("..") || path.contains("//")
-                    || path.contains("\\")) {
+            if (!FormRedirects.isPortalPage(path)) {
                 return null;
             }
             return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
