@@ -1,9 +1,12 @@
 package fr.lillemetropole.bnm.it;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.CookieManager;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -274,6 +277,50 @@ public final class Portal implements AutoCloseable {
             request.header("If-Match", ifMatch);
         }
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A request on a socket of its own, for what Java's HttpClient cannot show: the head is sent with
+     * {@code Content-Length: length} and {@code Connection: close}, then {@code body} (if any) is written on
+     * another thread while the answer is read to its end. A portal that refuses from the head answers and
+     * closes; HttpClient would then report only its broken pipe, not the answer that came first (curl and
+     * browsers read it). With {@code body} null, none of the declared bytes are sent.
+     */
+    public String raw(String method, String path, Map<String, String> headers, long length, byte[] body)
+            throws IOException {
+        URI uri = uri(path);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(60_000);
+            StringBuilder head = new StringBuilder(method).append(' ').append(uri.getRawPath())
+                    .append(" HTTP/1.1\r\nHost: ").append(uri.getHost()).append(':').append(uri.getPort());
+            headers.forEach((name, value) -> head.append("\r\n").append(name).append(": ").append(value));
+            head.append("\r\nContent-Length: ").append(length).append("\r\nConnection: close\r\n\r\n");
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            if (body != null) {
+                Thread writer = new Thread(() -> {
+                    try {
+                        out.write(body);
+                        out.flush();
+                    } catch (IOException e) {
+                        // the portal closed the connection: it answered without reading the body
+                    }
+                });
+                writer.setDaemon(true);
+                writer.start();
+            }
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n = socket.getInputStream().read(buffer); n > 0; n = socket.getInputStream().read(buffer)) {
+                    answer.write(buffer, 0, n);
+                }
+            } catch (IOException e) {
+                // reset once the answer is in: what was read is the answer
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
     }
 
     public static String basic(String login, String password) {

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -130,42 +128,10 @@ class StrictInputIT {
         assertUnchanged();
     }
 
-    /**
-     * A PUT on a socket of its own, answer read while the body is still being written: the portal refuses
-     * from Content-Length and closes, and a client such as Java's HttpClient then reports only its broken
-     * pipe, not the answer that came first (curl and browsers read it).
-     */
-    private String rawPut(byte[] body) throws Exception {
-        URI uri = portal.uri(DOSSIER);
-        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("PUT " + DOSSIER + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nAuthorization: " + Portal.basic(AGENT, Portal.DEMO_PASSWORD) + "\r\nIf-Match: " + etag
-                    + "\r\nContent-Type: " + JSON + "\r\nContent-Length: " + body.length
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            Thread writer = new Thread(() -> {
-                try {
-                    out.write(body);
-                    out.flush();
-                } catch (IOException e) {
-                    // the portal closed the connection: it answered without reading the body
-                }
-            });
-            writer.setDaemon(true);
-            writer.start();
-            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n = socket.getInputStream().read(buffer); n > 0; n = socket.getInputStream().read(buffer)) {
-                    answer.write(buffer, 0, n);
-                }
-            } catch (IOException e) {
-                // reset once the answer is in: what was read is the answer
-            }
-            return answer.toString(StandardCharsets.UTF_8);
-        }
+    /** A PUT whose answer is read while the body is still being written ({@link Portal#raw}). */
+    private String rawPut(byte[] body) throws IOException {
+        return portal.raw("PUT", DOSSIER, Map.of("Authorization", Portal.basic(AGENT, Portal.DEMO_PASSWORD),
+                "If-Match", etag, "Content-Type", JSON), body.length, body);
     }
 
     @Test

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Socket;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -275,15 +273,7 @@ class WorkingGroupsIT extends WithTenants {
 
     /** Sends a multipart POST's head declaring {@code length} bytes, none of them, and reads the answer to its end. */
     private String headOnly(String path, String login, long length) throws IOException {
-        URI uri = portal.uri(path);
-        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-            socket.setSoTimeout(60_000);
-            String head = "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nAuthorization: " + Portal.basic(login, PASSWORD) + "\r\nAccept: application/json"
-                    + "\r\nContent-Type: multipart/form-data; boundary=enorme\r\nContent-Length: " + length + "\r\n\r\n";
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return portal.raw("POST", path, Map.of("Authorization", Portal.basic(login, PASSWORD),
+                "Accept", "application/json", "Content-Type", "multipart/form-data; boundary=enorme"), length, null);
     }
 }
